@@ -1,0 +1,170 @@
+package org.liaison.shared;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Turns every exception into a problem detail (API) or a readable error page (pages), never a
+ * stack trace. A missing or invisible record is 404, a stale version 409, invalid input 400/422.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ErrorAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
+
+    private final Problems problems;
+    private final MessageSource messages;
+
+    ErrorAdvice(Problems problems, MessageSource messages) {
+        this.problems = problems;
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ModelAndView notFound(NotFoundException ex, HttpServletRequest req, HttpServletResponse res, Locale locale)
+            throws IOException {
+        return respond(req, res, Problems.of(HttpStatus.NOT_FOUND, "not-found",
+                text("error.not-found", locale)));
+    }
+
+    @ExceptionHandler({ StaleVersionException.class, OptimisticLockingFailureException.class })
+    ModelAndView stale(RuntimeException ex, HttpServletRequest req, HttpServletResponse res, Locale locale)
+            throws IOException {
+        var problem = Problems.of(HttpStatus.CONFLICT, "stale-version", text("error.stale-version", locale));
+        if (ex instanceof StaleVersionException stale) {
+            problem.setProperty("currentVersion", stale.current());
+        }
+        return respond(req, res, problem);
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ModelAndView rule(RuleViolationException ex, HttpServletRequest req, HttpServletResponse res, Locale locale)
+            throws IOException {
+        var problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ex.code(),
+                messages.getMessage("error." + ex.code(), null, ex.getMessage(), locale));
+        ex.details().forEach(problem::setProperty);
+        return respond(req, res, problem);
+    }
+
+    @ExceptionHandler(BindException.class)
+    ModelAndView invalid(BindException ex, HttpServletRequest req, HttpServletResponse res, Locale locale)
+            throws IOException {
+        var problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-input", text("error.invalid-input", locale));
+        List<Map<String, Object>> errors = ex.getFieldErrors().stream()
+                .map(e -> Map.<String, Object>of("field", e.getField(),
+                        "message", messages.getMessage(e, locale)))
+                .toList();
+        problem.setProperty("errors", errors);
+        return respond(req, res, problem);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ModelAndView invalidParameters(HandlerMethodValidationException ex, HttpServletRequest req,
+            HttpServletResponse res, Locale locale) throws IOException {
+        var problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-parameter", text("error.invalid-parameter", locale));
+        problem.setProperty("errors", ex.getParameterValidationResults().stream()
+                .map(r -> Map.of("parameter", String.valueOf(r.getMethodParameter().getParameterName()),
+                        "message", r.getResolvableErrors().stream()
+                                .map(e -> messages.getMessage(e, locale)).toList()))
+                .toList());
+        return respond(req, res, problem);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ModelAndView unreadable(HttpMessageNotReadableException ex, HttpServletRequest req, HttpServletResponse res,
+            Locale locale) throws IOException {
+        return respond(req, res, Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body", text("error.unreadable-body", locale)));
+    }
+
+    @ExceptionHandler({ MethodArgumentTypeMismatchException.class, IllegalArgumentException.class })
+    ModelAndView badParameter(Exception ex, HttpServletRequest req, HttpServletResponse res, Locale locale)
+            throws IOException {
+        return respond(req, res, Problems.of(HttpStatus.BAD_REQUEST, "invalid-parameter", text("error.invalid-parameter", locale)));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest req, HttpServletResponse res,
+            Locale locale) throws IOException {
+        return respond(req, res, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", text("error.too-large", locale)));
+    }
+
+    @ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
+    ModelAndView denied(RuntimeException ex, HttpServletRequest req, HttpServletResponse res, Locale locale)
+            throws IOException {
+        return respond(req, res, Problems.of(HttpStatus.FORBIDDEN, "forbidden", text("error.forbidden", locale)));
+    }
+
+    @ExceptionHandler({ ServletException.class, ErrorResponseException.class })
+    ModelAndView framework(Exception ex, HttpServletRequest req, HttpServletResponse res, Locale locale)
+            throws IOException {
+        if (!(ex instanceof ErrorResponse error)) {
+            return unexpected(ex, req, res, locale);
+        }
+        var status = error.getStatusCode();
+        var code = switch (status.value()) {
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 415 -> "unsupported-media-type";
+            case 413 -> "too-large";
+            default -> status.is4xxClientError() ? "bad-request" : "server-error";
+        };
+        var problem = Problems.of(status, code, text("error." + code, locale));
+        error.getHeaders().forEach((name, values) -> values.forEach(v -> res.addHeader(name, v)));
+        return respond(req, res, problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception ex, HttpServletRequest req, HttpServletResponse res, Locale locale)
+            throws IOException {
+        log.error("Unexpected error on {} {}", req.getMethod(), req.getRequestURI(), ex);
+        return respond(req, res, Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", text("error.server-error", locale)));
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, key, locale);
+    }
+
+    private ModelAndView respond(HttpServletRequest req, HttpServletResponse res, ProblemDetail problem)
+            throws IOException {
+        if (Problems.isApiRequest(req)) {
+            problems.write(req, res, problem);
+            return new ModelAndView();
+        }
+        var page = new ModelAndView("error");
+        page.setStatus(HttpStatus.valueOf(problem.getStatus()));
+        page.addObject("status", problem.getStatus());
+        page.addObject("code", problem.getProperties() == null ? null : problem.getProperties().get("code"));
+        page.addObject("message", problem.getDetail());
+        page.addObject("problem", Problems.body(problem));
+        return page;
+    }
+}

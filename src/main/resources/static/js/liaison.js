@@ -1,0 +1,1 @@
+// Liaison page scripts
