@@ -14,6 +14,15 @@ public record Viewer(@Nullable UUID userId, String username, Set<Role> roles,
 
     public static final Viewer ANONYMOUS = new Viewer(null, "anonymous", Set.of(), null, Set.of());
 
+    /**
+     * The viewer of a background job that acts for the hub as a whole, e.g. an indexer or a
+     * reminder; it sees everything, like an administrator. Prefer a real user's viewer
+     * ({@link UserAccounts#viewerOf}) when the work is done on someone's behalf.
+     */
+    public static Viewer system(String job) {
+        return new Viewer(null, "system:" + job, Set.of(Role.ADMINISTRATOR), null, Set.of());
+    }
+
     public boolean isAnonymous() {
         return roles.isEmpty();
     }

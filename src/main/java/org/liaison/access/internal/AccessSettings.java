@@ -1,0 +1,37 @@
+package org.liaison.access.internal;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the access module.
+ *
+ * @param adminPassword         the first administrator's password ({@code LIAISON_ADMIN_PASSWORD}); when
+ *                              empty, a one-time password is generated and logged once
+ * @param adminToken            an API token registered for the first administrator ({@code LIAISON_ADMIN_TOKEN}),
+ *                              at least 16 characters; read only on first start
+ * @param contentSecurityPolicy the Content-Security-Policy header of every response
+ */
+@ConfigurationProperties("liaison.access")
+public record AccessSettings(@Nullable String adminPassword, @Nullable String adminToken,
+        @Nullable String contentSecurityPolicy) {
+
+    public static final String DEFAULT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    public AccessSettings {
+        adminPassword = blankToNull(adminPassword);
+        adminToken = blankToNull(adminToken);
+        contentSecurityPolicy = contentSecurityPolicy == null || contentSecurityPolicy.isBlank() ? DEFAULT_CSP
+                : contentSecurityPolicy;
+    }
+
+    public String csp() {
+        return contentSecurityPolicy == null ? DEFAULT_CSP : contentSecurityPolicy;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

@@ -1,0 +1,130 @@
+package org.liaison.access.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.liaison.access.PublicPaths;
+import org.liaison.shared.Problems;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+
+/**
+ * Two filter chains. The API ({@code /api/**}, {@code /v3/api-docs/**}) authenticates each
+ * request by its bearer token and never creates a session; a browser already signed in may call
+ * it with its session cookie, and then CSRF applies. Pages use form login with sessions and CSRF.
+ * Both answer 401/403 as problem details where a program is asking, and send the same security
+ * headers. Anonymous visitors may read {@link #BASE_PUBLIC_PATHS} and every {@link PublicPaths}
+ * bean's patterns; everything else needs a signed-in user, and the modules' services decide the rest.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** What anyone may read without signing in. Modules add theirs with a {@link PublicPaths} bean. */
+    static final PublicPaths BASE_PUBLIC_PATHS = PublicPaths.of("/", "/login", "/css/**", "/js/**", "/webjars/**",
+            "/favicon.ico", "/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html");
+
+    @Bean
+    static PasswordEncoder passwordEncoder() {
+        return PrehashingBcryptPasswordEncoder.delegating();
+    }
+
+    @Bean
+    PasswordPolicy passwordPolicy() {
+        return PasswordPolicy.standard();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, SecurityResponses responses,
+            ObjectProvider<PublicPaths> publicPaths, AccessSettings settings) throws Exception {
+        http.securityMatcher("/api/**", "/v3/api-docs/**")
+                .authorizeHttpRequests(requests -> {
+                    permitPublicReads(requests, publicPaths);
+                    requests.anyRequest().authenticated();
+                })
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(
+                        request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
+                                && !ApiTokenAuthenticationFilter.hasBearer(request)))
+                .requestCache(cache -> cache.disable())
+                .logout(logout -> logout.disable())
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(responses::apiUnauthorized)
+                        .accessDeniedHandler(responses::apiForbidden))
+                .headers(headers -> securityHeaders(headers, settings))
+                .addFilterAt(new ApiTokenAuthenticationFilter(tokens, responses::apiUnauthorized),
+                        BasicAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageChain(HttpSecurity http, SecurityResponses responses,
+            ObjectProvider<PublicPaths> publicPaths, AccessSettings settings) throws Exception {
+        var requestCache = new HttpSessionRequestCache();
+        requestCache.setRequestMatcher(SecurityConfiguration::worthReturningTo);
+        http.authorizeHttpRequests(requests -> {
+                    requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+                    permitPublicReads(requests, publicPaths);
+                    requests.anyRequest().authenticated();
+                })
+                .formLogin(login -> login.loginPage(SecurityResponses.LOGIN).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(SecurityResponses.LOGIN + "?logout")
+                        .deleteCookies("JSESSIONID").permitAll())
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(responses::pageUnauthorized)
+                        .accessDeniedHandler(responses::pageForbidden))
+                .headers(headers -> securityHeaders(headers, settings))
+                .csrf(Customizer.withDefaults());
+        return http.build();
+    }
+
+    /** Every public pattern: the base list and each module's {@link PublicPaths} bean. */
+    static List<String> publicPatterns(ObjectProvider<PublicPaths> contributed) {
+        var patterns = new ArrayList<>(BASE_PUBLIC_PATHS.patterns());
+        contributed.orderedStream().forEach(p -> patterns.addAll(p.patterns()));
+        return patterns;
+    }
+
+    private static void permitPublicReads(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+            ObjectProvider<PublicPaths> contributed) {
+        String[] patterns = publicPatterns(contributed).toArray(String[]::new);
+        requests.requestMatchers(HttpMethod.GET, patterns).permitAll();
+        requests.requestMatchers(HttpMethod.HEAD, patterns).permitAll();
+    }
+
+    private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, AccessSettings settings) {
+        // X-Content-Type-Options: nosniff and Cache-Control: no-store are Spring Security's defaults; kept.
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(settings.csp()))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frames -> frames.deny());
+    }
+
+    /** Pages worth coming back to after signing in: not htmx fragments, API calls or assets. */
+    private static boolean worthReturningTo(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && !SecurityResponses.isHtmx(request)
+                && !Problems.isApiRequest(request) && !"XMLHttpRequest".equals(request.getHeader("X-Requested-With"));
+    }
+}
