@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.access.NewUser;
+import org.liaison.access.UserAccounts;
 import org.liaison.directory.OrganizationKind;
 import org.liaison.directory.RelationType;
 import org.liaison.shared.DemoDataContributor;
@@ -39,6 +41,10 @@ class DirectoryStory implements DemoDataContributor {
     static final String TOKYO_RESEARCH_CENTER = "Research Center of Applied Sciences and Technologies";
     static final String STATE_COUNCIL = "State Council of the People's Republic of China";
     static final String VEKSELBERG = "Viktor Vekselberg";
+
+    /** The demo partner user, bound to the Torch technopark; documented with the other demo users. */
+    static final String PARTNER_USER = "partner";
+    static final String PARTNER_PASSWORD = "demo-partner-2012";
     static final String LI_KEQIANG = "Li Keqiang";
 
     /** The organizations of the story, by their English name. */
@@ -61,9 +67,11 @@ class DirectoryStory implements DemoDataContributor {
     private final People people;
     private final Affiliations affiliations;
     private final OrganizationRelations relations;
+    private final UserAccounts users;
 
     DirectoryStory(DirectoryService directory, Organizations organizations, People people, Affiliations affiliations,
-            OrganizationRelations relations) {
+            OrganizationRelations relations, UserAccounts users) {
+        this.users = users;
         this.directory = directory;
         this.organizations = organizations;
         this.people = people;
@@ -148,6 +156,9 @@ class DirectoryStory implements DemoDataContributor {
                         + "Sino-Russian Trade and Investment Forum." + SOURCE);
         affiliate(vekselberg, skolkovo, "President");
         affiliate(li, stateCouncil, "Vice-Premier");
+
+        users.createIfAbsent(NewUser.partner(PARTNER_USER, "Torch technopark of Tsinghua University (demo partner)",
+                PARTNER_PASSWORD, torch.getId()));
     }
 
     // The story's building blocks: each looks for the record by name before creating it.

@@ -1,6 +1,7 @@
 package org.liaison.directory.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.liaison.directory.internal.DirectoryStory.*;
 
 import java.util.HashSet;
@@ -9,6 +10,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.liaison.access.Role;
+import org.liaison.access.UserAccounts;
 import org.liaison.directory.DirectoryQueries;
 import org.liaison.directory.OrganizationKind;
 import org.liaison.directory.RelationType;
@@ -46,6 +49,9 @@ class DemoDataIntegrationTests {
     OrganizationRelations relations;
 
     @Autowired
+    UserAccounts users;
+
+    @Autowired
     JdbcTemplate jdbc;
 
     @Autowired
@@ -65,7 +71,7 @@ class DemoDataIntegrationTests {
         assertThat(org(SKOLKOVO).getCountry()).isEqualTo("RU");
         assertThat(org("Z-Park").getId()).isEqualTo(org(ZHONGGUANCUN).getId());
         assertThat(org("中关村").aliases()).extracting(Name::text, Name::lang)
-                .contains(org.assertj.core.groups.Tuple.tuple("Z-Park", "en"));
+                .contains(tuple("Z-Park", "en"));
         assertThat(org("中关村").getCity()).isEqualTo("Beijing");
         assertThat(org("経団連").getId()).isEqualTo(org(KEIDANREN).getId());
         assertThat(org("日本経済団体連合会").primaryName().lang()).isEqualTo("ja");
@@ -142,6 +148,14 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void theDemoPartnerUserIsBoundToTheTorchTechnopark() {
+        var partner = users.findByUsername(PARTNER_USER).orElseThrow();
+
+        assertThat(partner.roles()).containsExactly(Role.PARTNER);
+        assertThat(partner.organization()).isEqualTo(org(TORCH).getId());
+    }
+
+    @Test
     void loadingTheStoryAgainAddsNothing() {
         var before = counts();
 
@@ -152,7 +166,7 @@ class DemoDataIntegrationTests {
 
     private List<Integer> counts() {
         return List.of("organization", "organization_name", "person", "person_name", "affiliation",
-                "organization_relation").stream()
+                "organization_relation", "user_account").stream()
                 .map(table -> jdbc.queryForObject("select count(*) from " + table, Integer.class))
                 .toList();
     }

@@ -1,6 +1,7 @@
 package org.liaison.directory.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.liaison.directory.internal.DirectoryFixtures.MANAGER;
@@ -73,7 +74,7 @@ class DirectoryServiceIntegrationTests {
         assertThat(org.primaryName()).isEqualTo("東北大学");
         assertThat(org.names()).filteredOn(NameInput::primary).hasSize(1);
         assertThat(org.aliases()).extracting(NameInput::text, NameInput::primary).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Tohokudai", false));
+                tuple("Tohokudai", false));
         assertThat(org.country()).isEqualTo("JP");
     }
 
