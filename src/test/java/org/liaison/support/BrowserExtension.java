@@ -45,7 +45,12 @@ public final class BrowserExtension implements ExecutionCondition, BeforeAllCall
         if (installed() || isCi()) {
             return ConditionEvaluationResult.enabled("Chromium at " + chromium() + ", chromedriver at " + chromedriver());
         }
-        return ConditionEvaluationResult.disabled(MISSING + " (looked for " + chromium() + " and " + chromedriver() + ")");
+        String reason = MISSING + " (looked for " + chromium() + " and " + chromedriver() + ")";
+        if (context.getTestMethod().isEmpty()) {
+            // Surefire shows skips only as a count: say why once per class, where people look.
+            System.err.println("[WARNING] " + context.getDisplayName() + " skipped: " + reason);
+        }
+        return ConditionEvaluationResult.disabled(reason);
     }
 
     @Override
