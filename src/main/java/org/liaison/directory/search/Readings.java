@@ -241,7 +241,12 @@ public final class Readings {
         String written = String.join(" ", words);
         String shortened = shortenLongVowels(written);
         String hepburn = shortened.replaceAll("n(?=[bmp])", "m");
-        for (String form : List.of(written, shortened, hepburn)) {
+        var forms = new LinkedHashSet<>(List.of(written, shortened, hepburn));
+        // 日本 reads both ways; Kuromoji gives one of them.
+        if (shortened.contains("nippon")) {
+            forms.add(shortened.replace("nippon", "nihon"));
+        }
+        for (String form : forms) {
             add(out, form);
             add(out, form.replace(" ", ""));
         }

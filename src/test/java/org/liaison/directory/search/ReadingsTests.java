@@ -48,6 +48,11 @@ class ReadingsTests {
     }
 
     @Test
+    void readsNipponAlsoAsNihon() {
+        assertThat(readings.of("日本電気", "ja")).contains("nippon denki", "nihon denki", "nihondenki");
+    }
+
+    @Test
     void writesHepburnMBeforeLabials() {
         assertThat(readings.of("新橋", "ja")).contains("shinbashi", "shimbashi");
     }
