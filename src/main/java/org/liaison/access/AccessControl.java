@@ -10,6 +10,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,22 +19,30 @@ import org.jspecify.annotations.Nullable;
  * partner organizations it is shared with and, for confidential records, the group that may see
  * it. Columns: {@code owner_organization_id}, {@code visibility}, {@code shared_with},
  * {@code confidential_group}.
+ * <p>
+ * Embedded with {@code @IndexedEmbedded} in an indexed entity, the same fields reach the search
+ * index ({@code owner}, {@code visibility}, {@code sharedWith} as whitespace-separated tokens,
+ * {@code confidentialGroup}), where {@link AccessSearchPredicates} applies the read rule.
  */
 @Embeddable
 public class AccessControl {
 
     @Column(name = "owner_organization_id")
+    @KeywordField(name = AccessSearchPredicates.OWNER)
     private @Nullable UUID ownerOrganization;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "visibility", nullable = false, length = 16)
+    @KeywordField(name = AccessSearchPredicates.VISIBILITY)
     private Visibility visibility = Visibility.INTERNAL;
 
     /** Space-separated organization ids, so the rule can be checked in SQL and in the index alike. */
     @Column(name = "shared_with", nullable = false, length = 4000)
+    @FullTextField(name = AccessSearchPredicates.SHARED_WITH, analyzer = "whitespace")
     private String sharedWith = "";
 
     @Column(name = "confidential_group", length = 64)
+    @KeywordField(name = AccessSearchPredicates.CONFIDENTIAL_GROUP)
     private @Nullable String confidentialGroup;
 
     protected AccessControl() {}

@@ -21,15 +21,33 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
 import org.jspecify.annotations.Nullable;
 import org.liaison.access.AccessControl;
 import org.liaison.directory.OrganizationId;
 import org.liaison.directory.OrganizationKind;
+import org.liaison.directory.search.LiaisonAnalysisConfigurer;
+import org.liaison.directory.search.NamesBinder;
+import org.liaison.directory.search.WebsiteHostBridge;
 import org.liaison.shared.RuleViolationException;
 
 /** An organization of any kind, with its names in every script it is known by. */
 @Entity
 @Table(name = "organization")
+@Indexed(index = "organization")
 public class Organization {
 
     @Id
@@ -40,16 +58,20 @@ public class Organization {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private OrganizationKind kind;
 
     /** ISO 3166-1 alpha-2, upper case. */
     @Column(length = 2)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     private @Nullable String country;
 
     @Column(length = 200)
+    @FullTextField(analyzer = LiaisonAnalysisConfigurer.NAME, projectable = Projectable.YES)
     private @Nullable String city;
 
     @Column(length = 500)
+    @KeywordField(name = "websiteHost", valueBridge = @ValueBridgeRef(type = WebsiteHostBridge.class))
     private @Nullable String website;
 
     @Column(length = 4000)
@@ -58,6 +80,7 @@ public class Organization {
     @ElementCollection
     @CollectionTable(name = "organization_name", joinColumns = @JoinColumn(name = "organization_id"))
     @OrderColumn(name = "position")
+    @PropertyBinding(binder = @PropertyBinderRef(type = NamesBinder.class))
     private List<Name> names = new ArrayList<>();
 
     @ElementCollection
@@ -66,6 +89,7 @@ public class Organization {
     private Set<String> technologyAreas = new LinkedHashSet<>();
 
     @Embedded
+    @IndexedEmbedded
     private AccessControl access;
 
     /** Set when this organization was merged into another: it then only redirects. */
@@ -239,6 +263,8 @@ public class Organization {
         return mergedInto;
     }
 
+    @GenericField(name = "merged")
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "mergedInto")))
     public boolean isMerged() {
         return mergedInto != null;
     }

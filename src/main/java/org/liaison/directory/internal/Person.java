@@ -17,14 +17,21 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyBinding;
+
 import org.jspecify.annotations.Nullable;
 import org.liaison.access.AccessControl;
 import org.liaison.directory.PersonId;
+import org.liaison.directory.search.NamesBinder;
 import org.liaison.shared.RuleViolationException;
 
 /** A person, with names in several scripts. Roles live on affiliations. */
 @Entity
 @Table(name = "person")
+@Indexed(index = "person")
 public class Person {
 
     @Id
@@ -36,12 +43,14 @@ public class Person {
     @ElementCollection
     @CollectionTable(name = "person_name", joinColumns = @JoinColumn(name = "person_id"))
     @OrderColumn(name = "position")
+    @PropertyBinding(binder = @PropertyBinderRef(type = NamesBinder.class))
     private List<Name> names = new ArrayList<>();
 
     @Column(length = 4000)
     private @Nullable String description;
 
     @Embedded
+    @IndexedEmbedded
     private AccessControl access;
 
     @Column(name = "created_at", nullable = false)
