@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -63,6 +64,17 @@ class ErrorAdvice {
             problem.setProperty("currentVersion", stale.current());
         }
         return respond(req, res, problem);
+    }
+
+    /**
+     * A write that lost a race on a lock (a lock timeout or deadlock while another request changes
+     * the same record): the same answer as a stale version, since the record is changing under it.
+     */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ModelAndView concurrent(ConcurrencyFailureException ex, HttpServletRequest req, HttpServletResponse res,
+            Locale locale) throws IOException {
+        log.info("Concurrent update refused on {} {}: {}", req.getMethod(), req.getRequestURI(), ex.getMessage());
+        return respond(req, res, Problems.of(HttpStatus.CONFLICT, "concurrent-update", text("error.concurrent-update", locale)));
     }
 
     @ExceptionHandler(RuleViolationException.class)

@@ -11,6 +11,8 @@ public interface Affiliations extends Repository<Affiliation, UUID> {
 
     Affiliation save(Affiliation affiliation);
 
+    Affiliation saveAndFlush(Affiliation affiliation);
+
     Optional<Affiliation> findById(UUID id);
 
     void delete(Affiliation affiliation);

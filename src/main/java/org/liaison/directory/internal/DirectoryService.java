@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,16 +16,21 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.liaison.access.AccessControl;
 import org.liaison.access.CurrentViewer;
+import org.liaison.access.ReadScope;
 import org.liaison.access.Role;
 import org.liaison.access.Viewer;
 import org.liaison.directory.OrganizationRegistered;
 import org.liaison.directory.OrganizationsMerged;
 import org.liaison.directory.search.OrganizationHit;
 import org.liaison.directory.search.OrganizationSearch;
+import org.liaison.directory.search.SearchQuery;
+import org.liaison.directory.search.SearchResult;
 import org.liaison.shared.NotFoundException;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.Versions;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,6 +97,11 @@ public class DirectoryService {
 
     public OrganizationView register(OrganizationDraft draft) {
         requireManager();
+        return OrganizationView.of(registerTrusted(draft));
+    }
+
+    /** Registers without asking who is asking: for the reference story and imports, never for requests. */
+    Organization registerTrusted(OrganizationDraft draft) {
         var now = Instant.now(clock);
         var org = new Organization(draft.kind(), draft.allNames(), draft.country(), AccessControl.internal(null), now);
         // An organization owns its own record, so its partner users can see and update it.
@@ -98,7 +110,7 @@ public class DirectoryService {
         organizations.save(org);
         events.publishEvent(new OrganizationRegistered(org.id(), org.primaryName().text(),
                 Objects.requireNonNullElse(org.getCountry(), "")));
-        return OrganizationView.of(org);
+        return org;
     }
 
     public OrganizationView update(UUID id, long expectedVersion, OrganizationDraft draft) {
@@ -109,15 +121,30 @@ public class DirectoryService {
         org.setCountry(draft.country());
         org.describe(draft.city(), draft.website(), draft.description(), draft.technologyAreasOrEmpty());
         org.touch(Instant.now(clock));
-        organizations.save(org);
-        return OrganizationView.of(org);
+        return OrganizationView.of(organizations.saveAndFlush(org));
+    }
+
+    /** A page of organizations found by the search engine, limited to what the viewer may see. */
+    @Transactional(readOnly = true)
+    public SearchResult search(SearchQuery query) {
+        return search.search(query, viewer.get().readScope());
     }
 
     /** The organizations the user probably means already, before a new one is saved. */
     @Transactional(readOnly = true)
     public List<OrganizationHit> likelyDuplicates(OrganizationDraft draft) {
         var names = draft.allNames().stream().map(Name::text).toList();
-        return search.likelyDuplicates(names, draft.website(), viewer.get().readScope());
+        return likelyDuplicates(names, draft.website());
+    }
+
+    /** The organizations probably meant by these names or website, among those the viewer may see. */
+    @Transactional(readOnly = true)
+    public List<OrganizationHit> likelyDuplicates(List<String> names, @Nullable String website) {
+        var cleaned = names.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct().toList();
+        if (cleaned.isEmpty() && (website == null || website.isBlank())) {
+            return List.of();
+        }
+        return search.likelyDuplicates(cleaned, website, viewer.get().readScope());
     }
 
     /**
@@ -126,10 +153,27 @@ public class DirectoryService {
      * hears of it through {@link OrganizationsMerged}.
      */
     public OrganizationView merge(UUID mergedId, UUID survivorId, long survivorVersion) {
+        return merge(mergedId, null, survivorId, survivorVersion);
+    }
+
+    /**
+     * Merges as {@link #merge(UUID, UUID, long)}, checking the version of either side the caller
+     * based the request on (the API sends the merged organization's, the page the survivor's).
+     */
+    public OrganizationView merge(UUID mergedId, @Nullable Long mergedVersion, UUID survivorId,
+            @Nullable Long survivorVersion) {
         requireManager();
         var survivor = editable(survivorId);
         var merged = editable(mergedId);
-        Versions.check("organization", survivorId, survivorVersion, survivor.getVersion());
+        if (mergedVersion != null) {
+            Versions.check("organization", mergedId, mergedVersion, merged.getVersion());
+        }
+        if (survivorVersion != null) {
+            Versions.check("organization", survivorId, survivorVersion, survivor.getVersion());
+        }
+        if (merged.isMerged()) {
+            throw new RuleViolationException("already-merged", "This organization was already merged into another");
+        }
         if (survivor.isMerged()) {
             throw new RuleViolationException("merge-into-merged", "The surviving organization was itself merged");
         }
@@ -149,8 +193,8 @@ public class DirectoryService {
                 relations.save(r);
             }
         }
-        organizations.save(merged);
-        organizations.save(survivor);
+        organizations.saveAndFlush(merged);
+        organizations.saveAndFlush(survivor);
         events.publishEvent(new OrganizationsMerged(merged.id(), survivor.id()));
         return OrganizationView.of(survivor);
     }
@@ -172,11 +216,33 @@ public class DirectoryService {
                 person.getNames().stream().map(NameInput::of).toList(), person.getDescription(), views);
     }
 
+    /** A page of the people the viewer may see whose names contain {@code query} (blank for all). */
+    @Transactional(readOnly = true)
+    public Page<PersonSummary> people(String query, PersonOrder order, int page, int size) {
+        if (page < 0 || size < 1 || size > 100) {
+            throw new IllegalArgumentException("page must be 0 or more and size between 1 and 100");
+        }
+        var scope = viewer.get().readScope();
+        if (scope.kind() == ReadScope.Kind.NONE) {
+            return Page.empty(PageRequest.of(page, size));
+        }
+        String text = query.strip().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        var groups = scope.groups().isEmpty() ? Set.of("-") : scope.groups();
+        var partner = scope.partnerOrganization();
+        return people.findVisible("%" + text + "%", scope.kind().name(), groups, partner,
+                partner == null ? "-" : "%" + partner + "%", PageRequest.of(page, size, order.sort()))
+                .map(PersonSummary::of);
+    }
+
     public PersonView registerPerson(PersonDraft draft) {
         requireManager();
+        return person(registerPersonTrusted(draft).getId());
+    }
+
+    /** Registers without asking who is asking: for the reference story and imports, never for requests. */
+    Person registerPersonTrusted(PersonDraft draft) {
         var person = new Person(draft.toNames(), draft.description(), AccessControl.internal(null), Instant.now(clock));
-        people.save(person);
-        return person(person.getId());
+        return people.save(person);
     }
 
     public PersonView updatePerson(UUID id, long expectedVersion, PersonDraft draft) {
@@ -186,7 +252,7 @@ public class DirectoryService {
         person.rename(draft.toNames());
         person.describe(draft.description());
         person.touch(Instant.now(clock));
-        people.save(person);
+        people.saveAndFlush(person);
         return person(id);
     }
 
@@ -209,7 +275,7 @@ public class DirectoryService {
                     "An affiliation's person and organization cannot change; end it and add another");
         }
         affiliation.change(draft.role(), draft.from(), draft.to());
-        affiliations.save(affiliation);
+        affiliations.saveAndFlush(affiliation);
         return affiliationView(affiliation, readablePerson(affiliation.getPerson()), readable(affiliation.getOrganization()));
     }
 
@@ -261,7 +327,7 @@ public class DirectoryService {
                     "A relation's organizations and type cannot change; remove it and add another");
         }
         relation.change(draft.validFrom(), draft.validTo(), draft.note());
-        relations.save(relation);
+        relations.saveAndFlush(relation);
         return relationView(relation, readable(relation.getFrom()), readable(relation.getTo()));
     }
 

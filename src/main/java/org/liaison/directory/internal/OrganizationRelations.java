@@ -12,6 +12,8 @@ public interface OrganizationRelations extends Repository<OrganizationRelation, 
 
     OrganizationRelation save(OrganizationRelation relation);
 
+    OrganizationRelation saveAndFlush(OrganizationRelation relation);
+
     Optional<OrganizationRelation> findById(UUID id);
 
     void delete(OrganizationRelation relation);

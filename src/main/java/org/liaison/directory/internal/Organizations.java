@@ -13,6 +13,9 @@ public interface Organizations extends Repository<Organization, UUID> {
 
     Organization save(Organization organization);
 
+    /** Saves and flushes, so the returned record carries its new version. */
+    Organization saveAndFlush(Organization organization);
+
     Optional<Organization> findById(UUID id);
 
     List<Organization> findAllByIdIn(Collection<UUID> ids);

@@ -1,0 +1,36 @@
+package org.liaison.directory;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What other modules read of the directory: the home hub and organizations by id. Pages of other
+ * modules that show organizations read them through here, never from the directory's tables.
+ * Everything but {@link #homeHub()} and {@link #current(OrganizationId)} is limited to what the
+ * current viewer may see: an organization the viewer may not see is simply absent.
+ */
+public interface DirectoryQueries {
+
+    /**
+     * The organization that operates this instance ({@code liaison.home-hub.name}), once it is in
+     * the directory. Whose hub this is is no secret, so this is not limited by the viewer.
+     */
+    Optional<OrganizationSummary> homeHub();
+
+    /** An organization the viewer may see. */
+    Optional<OrganizationSummary> summary(OrganizationId id);
+
+    /** The organizations among {@code ids} that the viewer may see; others are absent from the map. */
+    Map<OrganizationId, OrganizationSummary> summaries(Collection<OrganizationId> ids);
+
+    /** The primary names of the organizations among {@code ids} that the viewer may see. */
+    Map<OrganizationId, String> names(Collection<OrganizationId> ids);
+
+    /**
+     * The organization an id stands for now: the survivor when it was merged (following chains of
+     * merges), otherwise the id itself. For listeners of {@link OrganizationsMerged} and for ids
+     * kept by other modules; unknown ids are returned as they are.
+     */
+    OrganizationId current(OrganizationId id);
+}

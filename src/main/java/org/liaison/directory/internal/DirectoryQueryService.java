@@ -1,0 +1,90 @@
+package org.liaison.directory.internal;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.liaison.access.CurrentViewer;
+import org.liaison.directory.DirectoryQueries;
+import org.liaison.directory.OrganizationId;
+import org.liaison.directory.OrganizationSummary;
+import org.liaison.shared.LiaisonSettings;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The directory's published queries, over its own repositories and with its access rule. */
+@Service
+@Transactional(readOnly = true)
+class DirectoryQueryService implements DirectoryQueries {
+
+    private final Organizations organizations;
+    private final CurrentViewer viewer;
+    private final LiaisonSettings settings;
+
+    DirectoryQueryService(Organizations organizations, CurrentViewer viewer, LiaisonSettings settings) {
+        this.organizations = organizations;
+        this.viewer = viewer;
+        this.settings = settings;
+    }
+
+    @Override
+    public Optional<OrganizationSummary> homeHub() {
+        return organizations.findByNameIgnoreCase(settings.homeHub().name()).stream()
+                .filter(o -> !o.isMerged())
+                .findFirst()
+                .map(DirectoryQueryService::summarize);
+    }
+
+    @Override
+    public Optional<OrganizationSummary> summary(OrganizationId id) {
+        var scope = viewer.get().readScope();
+        return organizations.findById(id.value())
+                .filter(o -> scope.permits(o.getAccess()))
+                .map(DirectoryQueryService::summarize);
+    }
+
+    @Override
+    public Map<OrganizationId, OrganizationSummary> summaries(Collection<OrganizationId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var scope = viewer.get().readScope();
+        var result = new LinkedHashMap<OrganizationId, OrganizationSummary>();
+        organizations.findAllByIdIn(ids.stream().map(OrganizationId::value).distinct().toList()).stream()
+                .filter(o -> scope.permits(o.getAccess()))
+                .forEach(o -> result.put(o.id(), summarize(o)));
+        return result;
+    }
+
+    @Override
+    public Map<OrganizationId, String> names(Collection<OrganizationId> ids) {
+        var result = new LinkedHashMap<OrganizationId, String>();
+        summaries(ids).forEach((id, summary) -> result.put(id, summary.name()));
+        return result;
+    }
+
+    @Override
+    public OrganizationId current(OrganizationId id) {
+        UUID at = id.value();
+        var seen = new HashSet<UUID>();
+        while (seen.add(at)) {
+            var org = organizations.findById(at);
+            if (org.isEmpty() || org.get().getMergedInto() == null) {
+                break;
+            }
+            at = org.get().getMergedInto();
+        }
+        return new OrganizationId(at);
+    }
+
+    static OrganizationSummary summarize(Organization o) {
+        var primary = o.primaryName();
+        return new OrganizationSummary(o.id(), primary.text(), primary.lang(),
+                o.getNames().stream().map(n -> new OrganizationSummary.Name(n.text(), n.lang(), n.alias())).toList(),
+                o.getKind(), o.getCountry(), o.getCity(),
+                o.getMergedInto() == null ? null : new OrganizationId(o.getMergedInto()));
+    }
+}
