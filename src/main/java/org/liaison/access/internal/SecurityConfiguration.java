@@ -7,6 +7,7 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.liaison.access.PublicPaths;
+import org.liaison.access.Role;
 import org.liaison.shared.Problems;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +33,8 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
  * it with its session cookie, and then CSRF applies. Pages use form login with sessions and CSRF.
  * Both answer 401/403 as problem details where a program is asking, and send the same security
  * headers. Anonymous visitors may read {@link #BASE_PUBLIC_PATHS} and every {@link PublicPaths}
- * bean's patterns; everything else needs a signed-in user, and the modules' services decide the rest.
+ * bean's patterns; the rest of {@code /actuator} is for administrators; everything else needs a
+ * signed-in user, and the modules' services decide the rest.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -40,7 +42,8 @@ class SecurityConfiguration {
 
     /** What anyone may read without signing in. Modules add theirs with a {@link PublicPaths} bean. */
     static final PublicPaths BASE_PUBLIC_PATHS = PublicPaths.of("/", "/login", "/css/**", "/js/**", "/webjars/**",
-            "/favicon.ico", "/error", "/actuator/health/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html");
+            "/favicon.ico", "/error", "/actuator/health/**", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
+            "/swagger-ui.html");
 
     @Bean
     static PasswordEncoder passwordEncoder() {
@@ -56,7 +59,7 @@ class SecurityConfiguration {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, SecurityResponses responses,
             ObjectProvider<PublicPaths> publicPaths, AccessSettings settings) throws Exception {
-        http.securityMatcher("/api/**", "/v3/api-docs/**")
+        http.securityMatcher("/api/**", "/v3/api-docs/**", "/v3/api-docs.yaml")
                 .authorizeHttpRequests(requests -> {
                     permitPublicReads(requests, publicPaths);
                     requests.anyRequest().authenticated();
@@ -85,6 +88,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> {
                     requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
                     permitPublicReads(requests, publicPaths);
+                    requests.requestMatchers("/actuator/**").hasRole(Role.ADMINISTRATOR.name());
                     requests.anyRequest().authenticated();
                 })
                 .formLogin(login -> login.loginPage(SecurityResponses.LOGIN).permitAll())
