@@ -136,7 +136,7 @@ public final class BrowserExtension implements ExecutionCondition, BeforeAllCall
             options.setBinary(chromium().toFile());
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+                    "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--hide-scrollbars",
                     "--lang=en-US", "--window-size=1280,1000", "--user-data-dir=" + profile);
             options.setPageLoadTimeout(Duration.ofSeconds(60));
             ChromeDriver driver;
