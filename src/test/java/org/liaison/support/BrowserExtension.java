@@ -139,6 +139,7 @@ public final class BrowserExtension implements ExecutionCondition, BeforeAllCall
                     "--no-first-run", "--no-default-browser-check", "--disable-extensions", "--hide-scrollbars",
                     "--lang=en-US", "--window-size=1280,1000", "--user-data-dir=" + profile);
             options.setPageLoadTimeout(Duration.ofSeconds(60));
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriver driver;
             try {
                 driver = new ChromeDriver(service, options);

@@ -67,6 +67,7 @@ class DirectoryBrowserIntegrationTests {
         openHit("Skolkovo Foundation");
         assertThat(browser.text(By.tagName("main"))).contains("Фонд «Сколково»").contains("Skolkovo Foundation");
         assertThat(browser.text(By.id("people"))).contains("Вексельберг");
+        assertThat(browser.consoleProblems()).as("console problems, e.g. refused by the CSP").isEmpty();
     }
 
     @Test
@@ -163,6 +164,7 @@ class DirectoryBrowserIntegrationTests {
         assertThat(driver().findElement(By.cssSelector("#duplicates a")).getAttribute("href"))
                 .matches(".*/directory/organizations/[0-9a-f-]{36}$");
         browser.screenshot("organization-form-duplicates");
+        assertThat(browser.consoleProblems()).as("console problems, e.g. refused by the CSP").isEmpty();
     }
 
     @Test
