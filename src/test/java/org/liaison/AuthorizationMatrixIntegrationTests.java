@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
@@ -29,7 +30,17 @@ import org.junit.jupiter.api.TestInstance;
 import org.liaison.access.Actor;
 import org.liaison.access.SignedIn;
 import org.liaison.access.UserAccounts;
+import org.liaison.access.Viewer;
+import org.liaison.access.ViewerContext;
 import org.liaison.access.internal.ApiTokenService;
+import org.liaison.directory.OrganizationKind;
+import org.liaison.directory.RelationType;
+import org.liaison.directory.internal.AffiliationDraft;
+import org.liaison.directory.internal.DirectoryService;
+import org.liaison.directory.internal.NameInput;
+import org.liaison.directory.internal.OrganizationDraft;
+import org.liaison.directory.internal.PersonDraft;
+import org.liaison.directory.internal.RelationDraft;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -49,7 +60,8 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * To add an endpoint: add its row to the table (the failure message of
  * {@link #everyEndpointHasARowAndEveryRowAnEndpoint()} prints a row with today's statuses for you
  * to review), and, if its path has a variable the {@link Samples} do not know, register a
- * supplier of a real id in {@link #registerSamples()}.
+ * supplier of a real id in {@link #registerSamples()}. Bodies may use the same {@code {variable}}
+ * placeholders.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -71,9 +83,14 @@ class AuthorizationMatrixIntegrationTests {
     SignedIn signedIn;
     final Samples samples = new Samples();
 
+    @Autowired
+    DirectoryService directory;
+
     @BeforeAll
     void signIn() {
-        signedIn = new SignedIn(mvc, accounts, tokens, "matrix", UUID.randomUUID());
+        // The partner user is bound to a real organization of the directory.
+        var partnerOrganization = asSystem(() -> directory.register(organization("Matrix partner"))).id();
+        signedIn = new SignedIn(mvc, accounts, tokens, "matrix", partnerOrganization);
         registerSamples();
     }
 
@@ -83,12 +100,63 @@ class AuthorizationMatrixIntegrationTests {
      * when the same name means different records on different paths.
      */
     void registerSamples() {
+        // access: a token of the acting user (an administrator's for anonymous callers)
         Function<Samples.Request, String> ownToken = r -> tokens.issue(
                 signedIn.user(r.actor().isAnonymous() ? Actor.ADMIN : r.actor()).id(), "matrix sample", null)
                 .token().id().toString();
-        samples.at("/api/v1/me/tokens/{id}", "id", ownToken);
-        samples.at("/account/tokens/{id}/revoke", "id", ownToken);
+        samples.under("/api/v1/me/tokens/", "id", ownToken);
+        samples.under("/account/tokens/", "id", ownToken);
         samples.variable("**", r -> "liveness"); // /actuator/health/**
+
+        // directory: fresh records the hub's staff see and partners do not (they own none of them)
+        Function<Samples.Request, String> organization = r -> asSystem(
+                () -> directory.register(organization("Matrix organization"))).id().toString();
+        Function<Samples.Request, String> person = r -> asSystem(
+                () -> directory.registerPerson(new PersonDraft(List.of(new NameInput("Matrix Person", "en", true)), null)))
+                .id().toString();
+        samples.variable("unique", r -> UUID.randomUUID().toString().substring(0, 8));
+        // the record of the path also leaves its version, for bodies and If-Match: {idVersion}
+        Function<Samples.Request, String> organizationAtPath = r -> {
+            var made = asSystem(() -> directory.register(organization("Matrix organization")));
+            r.shared().put("idVersion", String.valueOf(asSystem(() -> directory.organization(made.id())).version()));
+            return made.id().toString();
+        };
+        Function<Samples.Request, String> personAtPath = r -> {
+            var made = asSystem(() -> directory.registerPerson(
+                    new PersonDraft(List.of(new NameInput("Matrix Person", "en", true)), null)));
+            r.shared().put("idVersion", String.valueOf(asSystem(() -> directory.person(made.id())).version()));
+            return made.id().toString();
+        };
+        samples.variable("organization", organization);
+        samples.variable("person", person);
+        samples.under("/api/v1/organizations/", "id", organizationAtPath);
+        samples.under("/directory/organizations/", "id", organizationAtPath);
+        samples.under("/api/v1/people/", "id", personAtPath);
+        samples.under("/directory/people/", "id", personAtPath);
+        samples.under("/api/v1/relations/", "id", r -> asSystem(() -> {
+            var from = directory.register(organization("Matrix from")).id();
+            var to = directory.register(organization("Matrix to")).id();
+            r.shared().put("relationFrom", from.toString());
+            r.shared().put("relationTo", to.toString());
+            return directory.relate(new RelationDraft(from, RelationType.PARTNER_OF, to, null, null, null));
+        }).id().toString());
+        samples.under("/api/v1/affiliations/", "id", r -> asSystem(() -> {
+            var org = directory.register(organization("Matrix employer")).id();
+            var who = directory.registerPerson(new PersonDraft(List.of(new NameInput("Matrix Employee", "en", true)), null));
+            r.shared().put("affiliationPerson", who.id().toString());
+            r.shared().put("affiliationOrganization", org.toString());
+            return directory.affiliate(new AffiliationDraft(who.id(), org, "engineer", null, null));
+        }).id().toString());
+    }
+
+    static OrganizationDraft organization(String name) {
+        return new OrganizationDraft(OrganizationKind.CORPORATION,
+                List.of(new NameInput(name + " " + UUID.randomUUID().toString().substring(0, 8), "en", true)),
+                List.of(), "JP", null, null, null, Set.of());
+    }
+
+    static <T> T asSystem(java.util.function.Supplier<T> work) {
+        return ViewerContext.call(Viewer.system("authorization-matrix"), work);
     }
 
     @Test
@@ -115,7 +183,7 @@ class AuthorizationMatrixIntegrationTests {
         return Row.read().values().stream().map(row -> DynamicTest.dynamicTest(row.endpoint().toString(), () -> {
             var wrong = new LinkedHashMap<Actor, String>();
             for (Actor actor : Actor.values()) {
-                int status = perform(row.endpoint(), row.body(), actor);
+                int status = perform(row.endpoint(), row.body(), row.headers(), actor);
                 if (status != row.expected().get(actor)) {
                     wrong.put(actor, "expected " + row.expected().get(actor) + " but was " + status);
                 }
@@ -141,12 +209,20 @@ class AuthorizationMatrixIntegrationTests {
         return all;
     }
 
-    int perform(Endpoint endpoint, String body, Actor actor) throws Exception {
+    int perform(Endpoint endpoint, String body, String headers, Actor actor) throws Exception {
         String method = endpoint.method().equals("*") ? "GET" : endpoint.method();
-        String path = samples.fill(endpoint, actor);
+        var shared = new HashMap<String, String>();
+        String path = samples.fill(endpoint, endpoint.path(), actor, shared);
+        body = samples.fill(endpoint, body, actor, shared);
         boolean api = path.startsWith("/api/");
-        var request = request(HttpMethod.valueOf(method), path);
-        if (!body.isEmpty()) {
+        boolean query = !body.isEmpty() && ("GET".equals(method) || "DELETE".equals(method));
+        var request = request(HttpMethod.valueOf(method), query ? path + "?" + body : path);
+        for (String header : headers.split(";")) {
+            if (header.contains(":")) {
+                request.header(header.substring(0, header.indexOf(':')).strip(), header.substring(header.indexOf(':') + 1).strip());
+            }
+        }
+        if (!body.isEmpty() && !query) {
             request.contentType(body.startsWith("{") || body.startsWith("[") ? MediaType.APPLICATION_JSON
                     : MediaType.APPLICATION_FORM_URLENCODED).content(body.getBytes(StandardCharsets.UTF_8));
         }
@@ -165,12 +241,12 @@ class AuthorizationMatrixIntegrationTests {
         var statuses = new ArrayList<String>();
         for (Actor actor : Actor.values()) {
             try {
-                statuses.add(String.valueOf(perform(endpoint, "", actor)));
+                statuses.add(String.valueOf(perform(endpoint, "", "", actor)));
             } catch (Exception | AssertionError e) {
                 statuses.add("?");
             }
         }
-        return "| " + endpoint.method() + " | " + endpoint.path() + " | " + String.join(" | ", statuses) + " |  |";
+        return "| " + endpoint.method() + " | " + endpoint.path() + " | " + String.join(" | ", statuses) + " |  |  |";
     }
 
     record Endpoint(String method, String path) implements Comparable<Endpoint> {
@@ -187,8 +263,8 @@ class AuthorizationMatrixIntegrationTests {
         }
     }
 
-    /** One line of the table: | method | path | anonymous | partner | manager | committee | admin | body |. */
-    record Row(Endpoint endpoint, Map<Actor, Integer> expected, String body) {
+    /** One line of the table: | method | path | anonymous | partner | manager | committee | admin | body | headers |. */
+    record Row(Endpoint endpoint, Map<Actor, Integer> expected, String body, String headers) {
 
         static Map<Endpoint, Row> read() throws IOException {
             try (InputStream in = AuthorizationMatrixIntegrationTests.class.getResourceAsStream(TABLE)) {
@@ -209,7 +285,8 @@ class AuthorizationMatrixIntegrationTests {
                         expected.put(actor, Integer.parseInt(cells[2 + actor.ordinal()].strip()));
                     }
                     String body = cells.length > 7 ? cells[7].strip() : "";
-                    assertThat(rows.put(endpoint, new Row(endpoint, expected, body))).as("Duplicate row %s", endpoint)
+                    String headers = cells.length > 8 ? cells[8].strip() : "";
+                    assertThat(rows.put(endpoint, new Row(endpoint, expected, body, headers))).as("Duplicate row %s", endpoint)
                             .isNull();
                 }
                 return rows;
@@ -222,7 +299,11 @@ class AuthorizationMatrixIntegrationTests {
 
         private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([A-Za-z0-9_]+)(?::[^}]*)?}|(\\*\\*)");
 
-        record Request(Endpoint endpoint, String variable, Actor actor) {}
+        /**
+         * What a supplier is asked for. {@code shared} lives for one request: a supplier may leave
+         * values there (e.g. the two ends of a relation it made) for the body's placeholders.
+         */
+        record Request(Endpoint endpoint, String variable, Actor actor, Map<String, String> shared) {}
 
         private final Map<String, Function<Request, String>> byVariable = new HashMap<>();
         private final Map<String, Function<Request, String>> byTemplate = new HashMap<>();
@@ -231,21 +312,32 @@ class AuthorizationMatrixIntegrationTests {
             byVariable.put(name, supplier);
         }
 
-        void at(String template, String name, Function<Request, String> supplier) {
-            byTemplate.put(template + " {" + name + "}", supplier);
+        /** For the variable in every path template that starts with this prefix (the longest prefix wins). */
+        void under(String prefix, String name, Function<Request, String> supplier) {
+            byTemplate.put(prefix + " {" + name + "}", supplier);
         }
 
-        String fill(Endpoint endpoint, Actor actor) {
-            Matcher m = VARIABLE.matcher(endpoint.path());
+        /** Fills the variables of a path template, or of a body, with real ids. */
+        String fill(Endpoint endpoint, String text, Actor actor, Map<String, String> shared) {
+            Matcher m = VARIABLE.matcher(text);
             var out = new StringBuilder();
             while (m.find()) {
                 String name = m.group(1) != null ? m.group(1) : m.group(2);
-                var supplier = byTemplate.getOrDefault(endpoint.path() + " {" + name + "}", byVariable.get(name));
+                if (shared.containsKey(name)) {
+                    m.appendReplacement(out, Matcher.quoteReplacement(shared.get(name)));
+                    continue;
+                }
+                var supplier = byTemplate.entrySet().stream()
+                        .filter(e -> e.getKey().endsWith(" {" + name + "}")
+                                && endpoint.path().startsWith(e.getKey().substring(0, e.getKey().lastIndexOf(' '))))
+                        .max(java.util.Comparator.comparingInt(e -> e.getKey().length()))
+                        .map(Map.Entry::getValue)
+                        .orElse(byVariable.get(name));
                 assertThat(supplier)
                         .as("No sample id for {%s} in %s: register one in AuthorizationMatrixIntegrationTests.registerSamples()",
                                 name, endpoint.path())
                         .isNotNull();
-                m.appendReplacement(out, Matcher.quoteReplacement(supplier.apply(new Request(endpoint, name, actor))));
+                m.appendReplacement(out, Matcher.quoteReplacement(supplier.apply(new Request(endpoint, name, actor, shared))));
             }
             m.appendTail(out);
             return out.toString();
