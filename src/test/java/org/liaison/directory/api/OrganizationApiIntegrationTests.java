@@ -430,6 +430,10 @@ class OrganizationApiIntegrationTests {
     void documentsTheDirectoryApiInOpenApi() {
         var doc = manager.get("/v3/api-docs").expect(200).json();
 
+        assertThat(doc.path("info").path("title").asString()).isEqualTo("Liaison API");
+        assertThat(doc.path("components").path("securitySchemes").path("token").path("scheme").asString())
+                .isEqualTo("bearer");
+
         assertThat(doc.path("paths").propertyNames()).contains(ORGS, ORGS + "/{id}", ORGS + "/duplicates",
                 ORGS + "/{id}/merge", ORGS + "/{id}/people", ORGS + "/{id}/relations", "/api/v1/people",
                 "/api/v1/people/{id}", "/api/v1/affiliations", "/api/v1/affiliations/{id}", "/api/v1/relations",
