@@ -30,11 +30,13 @@ import org.liaison.access.AccessSearchPredicates;
 import org.liaison.access.ReadScope;
 import org.liaison.directory.OrganizationKind;
 import org.liaison.directory.internal.Organization;
+import org.liaison.directory.search.NameQueries.Strictness;
 import org.springframework.stereotype.Service;
 
 /**
  * {@link OrganizationSearch} on the local Lucene index. Hits are projections of stored fields,
- * so a search reads the index only, never the database. Facet counts of a dimension ignore that
+ * so a search reads the index only, never the database. A query that finds nothing as typed is
+ * run once more with typos and partial matches allowed ({@link NameQueries.Strictness}). Facet counts of a dimension ignore that
  * dimension's own filter (choosing Japan still shows how many hits China would give) and obey
  * every other filter, the text and the read scope.
  */
@@ -63,32 +65,41 @@ class LuceneOrganizationSearch implements OrganizationSearch {
     @Override
     public SearchResult search(SearchQuery query, ReadScope scope) {
         return inSession(session -> {
-            var main = session.search(Organization.class)
-                    .select(this::hit)
-                    .where(f -> where(f, query, scope, query.countries(), query.kinds()))
-                    .sort(f -> query.text().isEmpty() ? f.field(SORT).then().indexOrder()
-                            : f.score().then().field(SORT).then().indexOrder());
-            if (query.countries().isEmpty()) {
-                main = main.aggregation(COUNTRIES, f -> f.terms().field(COUNTRY, String.class).maxTermCount(MAX_COUNTRIES));
+            var result = search(session, query, scope, Strictness.STRICT);
+            if (result.total() == 0 && !query.text().isEmpty() && Strictness.canRelax(query.text())) {
+                result = search(session, query, scope, Strictness.RELAXED);
             }
-            if (query.kinds().isEmpty()) {
-                main = main.aggregation(KINDS, f -> f.terms().field(KIND, OrganizationKind.class));
-            }
-            var result = main.fetch(query.page() * query.size(), query.size());
-
-            Map<String, Long> countries = query.countries().isEmpty() ? result.aggregation(COUNTRIES)
-                    : session.search(Organization.class)
-                            .where(f -> where(f, query, scope, Set.of(), query.kinds()))
-                            .aggregation(COUNTRIES, f -> f.terms().field(COUNTRY, String.class).maxTermCount(MAX_COUNTRIES))
-                            .fetch(0).aggregation(COUNTRIES);
-            Map<OrganizationKind, Long> kinds = query.kinds().isEmpty() ? result.aggregation(KINDS)
-                    : session.search(Organization.class)
-                            .where(f -> where(f, query, scope, query.countries(), Set.of()))
-                            .aggregation(KINDS, f -> f.terms().field(KIND, OrganizationKind.class))
-                            .fetch(0).aggregation(KINDS);
-            return new SearchResult(result.hits(), result.total().hitCount(), new LinkedHashMap<>(countries),
-                    new LinkedHashMap<>(kinds));
+            return result;
         });
+    }
+
+    private SearchResult search(SearchSession session, SearchQuery query, ReadScope scope, Strictness strictness) {
+        var main = session.search(Organization.class)
+                .select(this::hit)
+                .where(f -> where(f, query, strictness, scope, query.countries(), query.kinds()))
+                .sort(f -> query.text().isEmpty() ? f.field(SORT).then().indexOrder()
+                        : f.score().then().field(SORT).then().indexOrder());
+        if (query.countries().isEmpty()) {
+            main = main.aggregation(COUNTRIES, f -> f.terms().field(COUNTRY, String.class).maxTermCount(MAX_COUNTRIES));
+        }
+        if (query.kinds().isEmpty()) {
+            main = main.aggregation(KINDS, f -> f.terms().field(KIND, OrganizationKind.class));
+        }
+        var result = main.fetch(query.page() * query.size(), query.size());
+
+        // Counts of a facet ignore its own filter: one more query for each facet filtered on.
+        Map<String, Long> countries = query.countries().isEmpty() ? result.aggregation(COUNTRIES)
+                : session.search(Organization.class)
+                        .where(f -> where(f, query, strictness, scope, Set.of(), query.kinds()))
+                        .aggregation(COUNTRIES, f -> f.terms().field(COUNTRY, String.class).maxTermCount(MAX_COUNTRIES))
+                        .fetch(0).aggregation(COUNTRIES);
+        Map<OrganizationKind, Long> kinds = query.kinds().isEmpty() ? result.aggregation(KINDS)
+                : session.search(Organization.class)
+                        .where(f -> where(f, query, strictness, scope, query.countries(), Set.of()))
+                        .aggregation(KINDS, f -> f.terms().field(KIND, OrganizationKind.class))
+                        .fetch(0).aggregation(KINDS);
+        return new SearchResult(result.hits(), result.total().hitCount(), new LinkedHashMap<>(countries),
+                new LinkedHashMap<>(kinds));
     }
 
     @Override
@@ -127,13 +138,13 @@ class LuceneOrganizationSearch implements OrganizationSearch {
                 .fetchHits(DUPLICATE_CANDIDATES));
     }
 
-    private PredicateFinalStep where(SearchPredicateFactory f, SearchQuery query, ReadScope scope,
-            Set<String> countries, Set<OrganizationKind> kinds) {
+    private PredicateFinalStep where(SearchPredicateFactory f, SearchQuery query, Strictness strictness,
+            ReadScope scope, Set<String> countries, Set<OrganizationKind> kinds) {
         var bool = f.bool();
         if (query.text().isEmpty()) {
             bool.must(f.matchAll());
         } else {
-            bool.must(NameQueries.matching(f, query.text(),
+            bool.must(NameQueries.matching(f, query.text(), strictness,
                     b -> b.should(f.match().field(CITY).matching(query.text()).minimumShouldMatchPercent(100)
                             .boost(CITY_WORDS))));
         }

@@ -10,9 +10,11 @@ import java.util.UUID;
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.liaison.access.AccessSearchPredicates;
 import org.liaison.access.ReadScope;
 import org.liaison.directory.internal.Person;
+import org.liaison.directory.search.NameQueries.Strictness;
 import org.springframework.stereotype.Service;
 
 /** {@link PersonSearch} on the local Lucene index; hits are projections of stored fields. */
@@ -32,17 +34,28 @@ class LucenePersonSearch implements PersonSearch {
         }
         String query = text == null ? "" : text.strip();
         try (var entityManager = entityManagerFactory.createEntityManager()) {
-            return Search.session(entityManager).search(Person.class)
-                    .select(f -> f.composite()
-                            .from(f.id(UUID.class), f.field(DISPLAY, String.class), f.field(OTHER_NAMES, String.class).list())
-                            .as(PersonHit::new))
-                    .where(f -> f.bool(b -> {
-                        b.must(query.isEmpty() ? f.matchAll().toPredicate() : NameQueries.matching(f, query, extra -> { }));
-                        b.filter(AccessSearchPredicates.permits(f, scope));
-                    }))
-                    .sort(f -> query.isEmpty() ? f.field(SORT).then().indexOrder()
-                            : f.score().then().field(SORT).then().indexOrder())
-                    .fetchHits(limit);
+            var session = Search.session(entityManager);
+            var hits = search(session, query, Strictness.STRICT, scope, limit);
+            if (hits.isEmpty() && !query.isEmpty() && Strictness.canRelax(query)) {
+                hits = search(session, query, Strictness.RELAXED, scope, limit);
+            }
+            return hits;
         }
+    }
+
+    private static List<PersonHit> search(SearchSession session, String query, Strictness strictness, ReadScope scope,
+            int limit) {
+        return session.search(Person.class)
+                .select(f -> f.composite()
+                        .from(f.id(UUID.class), f.field(DISPLAY, String.class), f.field(OTHER_NAMES, String.class).list())
+                        .as(PersonHit::new))
+                .where(f -> f.bool(b -> {
+                    b.must(query.isEmpty() ? f.matchAll().toPredicate()
+                            : NameQueries.matching(f, query, strictness, extra -> { }));
+                    b.filter(AccessSearchPredicates.permits(f, scope));
+                }))
+                .sort(f -> query.isEmpty() ? f.field(SORT).then().indexOrder()
+                        : f.score().then().field(SORT).then().indexOrder())
+                .fetchHits(limit);
     }
 }

@@ -27,8 +27,9 @@ import org.liaison.directory.search.Readings.Script;
  * an exact name or alias, then an exact reading, then a primary name, name or reading that
  * starts with the query, then all the words of the query among the names
  * (primary name first), among the readings (including readings of the query itself, so that
- * "Сколково" finds "Skolkovo"), as word prefixes (search as you type), for Latin queries with
- * typos, and last, for queries of several words, all words but one.
+ * "Сколково" finds "Skolkovo"), as word prefixes (search as you type); and when that finds
+ * nothing ({@link Strictness}), for Latin queries with typos, and for queries of several words,
+ * all words but one.
  */
 final class NameQueries {
 
@@ -48,8 +49,27 @@ final class NameQueries {
 
     private NameQueries() {}
 
+    /**
+     * How loosely a query matches. Searches run {@link #STRICT} first and, only when that finds
+     * nothing, {@link #RELAXED}: typos and partial matches then find what the words as typed do
+     * not, and cost nothing (fuzzy automata are the dearest part of a query) when they do.
+     */
+    enum Strictness {
+        /** Exact names, keys, readings and prefixes, every word required. */
+        STRICT,
+        /** Also words with typos (Latin), and all words but one. */
+        RELAXED;
+
+        /** Whether relaxing could find more for this text. */
+        static boolean canRelax(String text) {
+            return WORD.matcher(text).results().count() > 1
+                    || Readings.scriptOf(text) == Script.LATIN && WORD.matcher(text).results()
+                            .anyMatch(w -> typoTolerance(w.group()) > 0);
+        }
+    }
+
     /** The predicate for a non-blank query; {@code extra} may add more should-clauses (city, ...). */
-    static SearchPredicate matching(SearchPredicateFactory f, String text,
+    static SearchPredicate matching(SearchPredicateFactory f, String text, Strictness strictness,
             Consumer<BooleanPredicateClausesStep<?, ?>> extra) {
         Readings readings = Readings.shared();
         String key = Readings.key(text);
@@ -97,10 +117,10 @@ final class NameQueries {
         // Whether every word is typed in part is yes or no: how often a prefix recurs among the
         // readings says nothing of relevance.
         bool.should(allWords(f, PREFIX, text).constantScore().boost(PREFIX_WORDS));
-        if (script == Script.LATIN) {
+        if (strictness == Strictness.RELAXED && script == Script.LATIN) {
             typos(f, text).ifPresent(p -> bool.should(p.boost(FUZZY_WORDS)));
         }
-        if (WORD.matcher(text).results().count() > 1) {
+        if (strictness == Strictness.RELAXED && WORD.matcher(text).results().count() > 1) {
             // "Tohoku University" still finds 東北大学, read "tohoku daigaku", below full matches.
             bool.should(f.match().fields(NAME, READING).matching(text)
                     .minimumShouldMatch().ifMoreThan(1).thenRequireNumber(-1).end()
@@ -117,7 +137,8 @@ final class NameQueries {
 
     /**
      * Every word of a Latin query with typos: none in words under 4 letters (too many neighbours),
-     * one edit up to 7 letters, two from 8. Empty when no word is long enough to have typos.
+     * one edit up to 9 letters, two from 10 (two-edit automata cost several times more to build).
+     * Empty when no word is long enough to have typos.
      */
     private static Optional<BooleanPredicateClausesStep<?, ?>> typos(
             SearchPredicateFactory f, String text) {
@@ -136,6 +157,6 @@ final class NameQueries {
 
     static int typoTolerance(String word) {
         int length = word.codePointCount(0, word.length());
-        return length < 4 ? 0 : length < 8 ? 1 : 2;
+        return length < 4 ? 0 : length < 10 ? 1 : 2;
     }
 }

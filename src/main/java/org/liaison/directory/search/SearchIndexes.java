@@ -83,6 +83,8 @@ public class SearchIndexes {
                 .typesToIndexInParallel(1)
                 .threadsToLoadObjects(Math.max(1, Runtime.getRuntime().availableProcessors() - 1))
                 .batchSizeToLoadObjects(100)
+                // One segment afterwards: fewer per-segment costs (fuzzy automata, term lookups) in every search.
+                .mergeSegmentsOnFinish(true)
                 .start()
                 .toCompletableFuture()
                 .handle((done, failure) -> {

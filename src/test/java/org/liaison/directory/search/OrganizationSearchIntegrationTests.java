@@ -108,6 +108,18 @@ class OrganizationSearchIntegrationTests {
     }
 
     @Test
+    void relaxesToTyposAndPartialMatchesOnlyWhenTheWordsAsTypedFindNothing() {
+        // Found as typed: every word required, no neighbours, no other universities.
+        var tsinghua = search.search(SearchQuery.of("Tsinghua University"), STAFF);
+        assertThat(tsinghua.hits()).extracting(OrganizationHit::name)
+                .containsExactly("Tsinghua University", "Torch technopark of Tsinghua University");
+        // Not found as typed: 東北大学 reads "tohoku daigaku", so all words but one.
+        var tohoku = search.search(SearchQuery.of("Tohoku University"), STAFF);
+        assertThat(tohoku.hits().get(0).name()).isEqualTo("東北大学");
+        assertThat(tohoku.total()).isGreaterThan(1);
+    }
+
+    @Test
     void returnsTheHitWithItsOtherNamesAndPlace() {
         var hit = first("Z-Park");
         assertThat(hit.name()).isEqualTo("Zhongguancun");
