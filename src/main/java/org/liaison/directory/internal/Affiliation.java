@@ -20,8 +20,9 @@ public class Affiliation {
     @Id
     private UUID id;
 
+    /** Null until first saved, so the repository persists a new record instead of merging it. */
     @Version
-    private long version;
+    private @Nullable Long version;
 
     @Column(name = "person_id", nullable = false)
     private UUID person;
@@ -71,7 +72,7 @@ public class Affiliation {
     }
 
     public long getVersion() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     public UUID getPerson() {

@@ -107,7 +107,8 @@ public class DirectoryService {
         // An organization owns its own record, so its partner users can see and update it.
         org.changeAccess(AccessControl.internal(org.getId()));
         org.describe(draft.city(), draft.website(), draft.description(), draft.technologyAreasOrEmpty());
-        organizations.save(org);
+        // Flushed so the answer carries the version the row has (inserting the names counts as a change).
+        organizations.saveAndFlush(org);
         events.publishEvent(new OrganizationRegistered(org.id(), org.primaryName().text(),
                 Objects.requireNonNullElse(org.getCountry(), "")));
         return org;
@@ -242,7 +243,7 @@ public class DirectoryService {
     /** Registers without asking who is asking: for the reference story and imports, never for requests. */
     Person registerPersonTrusted(PersonDraft draft) {
         var person = new Person(draft.toNames(), draft.description(), AccessControl.internal(null), Instant.now(clock));
-        return people.save(person);
+        return people.saveAndFlush(person);
     }
 
     public PersonView updatePerson(UUID id, long expectedVersion, PersonDraft draft) {

@@ -21,6 +21,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
@@ -53,8 +54,9 @@ public class Organization {
     @Id
     private UUID id;
 
+    /** Null until first saved, so the repository persists a new record instead of merging it. */
     @Version
-    private long version;
+    private @Nullable Long version;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
@@ -80,12 +82,20 @@ public class Organization {
     @ElementCollection
     @CollectionTable(name = "organization_name", joinColumns = @JoinColumn(name = "organization_id"))
     @OrderColumn(name = "position")
+    // Changes to the collection alone do not bump the version (Hibernate would bump it once more right
+    // after inserting a new record, behind the returned version's back); every change also touches
+    // updatedAt, which does.
+    @OptimisticLock(excluded = true)
     @PropertyBinding(binder = @PropertyBinderRef(type = NamesBinder.class))
     private List<Name> names = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "organization_technology_area", joinColumns = @JoinColumn(name = "organization_id"))
     @Column(name = "area", length = 100)
+    // Changes to the collection alone do not bump the version (Hibernate would bump it once more right
+    // after inserting a new record, behind the returned version's back); every change also touches
+    // updatedAt, which does.
+    @OptimisticLock(excluded = true)
     private Set<String> technologyAreas = new LinkedHashSet<>();
 
     @Embedded
@@ -174,8 +184,12 @@ public class Organization {
         this.access = access;
     }
 
+    /**
+     * Records a change. updatedAt always moves forward, even under a fixed clock, so every change
+     * bumps the version and a concurrent write based on the old one fails.
+     */
     public void touch(Instant now) {
-        this.updatedAt = now;
+        this.updatedAt = now.isAfter(updatedAt) ? now : updatedAt.plusNanos(1000);
     }
 
     /** Absorbs the names of a merged duplicate as aliases, skipping those already known. */
@@ -212,7 +226,7 @@ public class Organization {
     }
 
     public long getVersion() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     public OrganizationKind getKind() {

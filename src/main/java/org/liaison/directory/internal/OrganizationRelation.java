@@ -23,8 +23,9 @@ public class OrganizationRelation {
     @Id
     private UUID id;
 
+    /** Null until first saved, so the repository persists a new record instead of merging it. */
     @Version
-    private long version;
+    private @Nullable Long version;
 
     @Column(name = "from_organization_id", nullable = false)
     private UUID from;
@@ -90,7 +91,7 @@ public class OrganizationRelation {
     }
 
     public long getVersion() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     public UUID getFrom() {

@@ -17,6 +17,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
@@ -37,12 +38,17 @@ public class Person {
     @Id
     private UUID id;
 
+    /** Null until first saved, so the repository persists a new record instead of merging it. */
     @Version
-    private long version;
+    private @Nullable Long version;
 
     @ElementCollection
     @CollectionTable(name = "person_name", joinColumns = @JoinColumn(name = "person_id"))
     @OrderColumn(name = "position")
+    // Changes to the collection alone do not bump the version (Hibernate would bump it once more right
+    // after inserting a new record, behind the returned version's back); every change also touches
+    // updatedAt, which does.
+    @OptimisticLock(excluded = true)
     @PropertyBinding(binder = @PropertyBinderRef(type = NamesBinder.class))
     private List<Name> names = new ArrayList<>();
 
@@ -99,8 +105,12 @@ public class Person {
         this.access = access;
     }
 
+    /**
+     * Records a change. updatedAt always moves forward, even under a fixed clock, so every change
+     * bumps the version and a concurrent write based on the old one fails.
+     */
     public void touch(Instant now) {
-        this.updatedAt = now;
+        this.updatedAt = now.isAfter(updatedAt) ? now : updatedAt.plusNanos(1000);
     }
 
     public UUID getId() {
@@ -112,7 +122,7 @@ public class Person {
     }
 
     public long getVersion() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     public List<Name> getNames() {

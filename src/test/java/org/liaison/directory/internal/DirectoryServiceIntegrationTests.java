@@ -120,10 +120,10 @@ class DirectoryServiceIntegrationTests {
                 .changeAccess(AccessControl.shared(shared.id(), Set.of(own.id()))));
         var partner = partnerOf(own.id());
 
-        var changed = as(partner, () -> directory.update(own.id(), 0, organization(unique("Own renamed"))));
-        assertThat(changed.version()).isEqualTo(1);
+        var changed = as(partner, () -> directory.update(own.id(), own.version(), organization(unique("Own renamed"))));
+        assertThat(changed.version()).isGreaterThan(own.version());
         assertThat(as(partner, () -> directory.organization(shared.id())).id()).isEqualTo(shared.id());
-        assertThatThrownBy(() -> as(partner, () -> directory.update(shared.id(), 0, organization(unique("No")))))
+        assertThatThrownBy(() -> as(partner, () -> directory.update(shared.id(), shared.version(), organization(unique("No")))))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(partner, () -> directory.organization(hidden.id())))
                 .isInstanceOf(NotFoundException.class);
@@ -135,9 +135,9 @@ class DirectoryServiceIntegrationTests {
     @Test
     void refusesAStaleVersion() {
         var org = register(organization(unique("Versioned")));
-        as(MANAGER, () -> directory.update(org.id(), 0, organization(unique("Versioned"))));
+        as(MANAGER, () -> directory.update(org.id(), org.version(), organization(unique("Versioned"))));
 
-        assertThatThrownBy(() -> as(MANAGER, () -> directory.update(org.id(), 0, organization(unique("Late")))))
+        assertThatThrownBy(() -> as(MANAGER, () -> directory.update(org.id(), org.version(), organization(unique("Late")))))
                 .isInstanceOf(StaleVersionException.class);
     }
 
@@ -186,16 +186,18 @@ class DirectoryServiceIntegrationTests {
         var b = register(organization(unique("B")));
         var c = register(organization(unique("C")));
 
-        assertThatThrownBy(() -> as(MANAGER, () -> directory.merge(a.id(), a.id(), 0)))
+        assertThatThrownBy(() -> as(MANAGER, () -> directory.merge(a.id(), a.id(), a.version())))
                 .extracting("code").isEqualTo("merge-into-itself");
-        assertThatThrownBy(() -> as(MANAGER, () -> directory.merge(a.id(), 5L, b.id(), null)))
+        assertThatThrownBy(() -> as(MANAGER, () -> directory.merge(a.id(), a.version() + 5, b.id(), null)))
                 .isInstanceOf(StaleVersionException.class);
-        as(MANAGER, () -> directory.merge(b.id(), c.id(), 0));
-        assertThatThrownBy(() -> as(MANAGER, () -> directory.merge(a.id(), b.id(), 1)))
+        assertThatThrownBy(() -> as(MANAGER, () -> directory.merge(a.id(), b.id(), b.version() + 5)))
+                .isInstanceOf(StaleVersionException.class);
+        as(MANAGER, () -> directory.merge(b.id(), c.id(), c.version()));
+        assertThatThrownBy(() -> as(MANAGER, () -> directory.merge(a.id(), null, b.id(), null)))
                 .extracting("code").isEqualTo("merge-into-merged");
-        assertThatThrownBy(() -> as(MANAGER, () -> directory.merge(b.id(), a.id(), 0)))
+        assertThatThrownBy(() -> as(MANAGER, () -> directory.merge(b.id(), null, a.id(), null)))
                 .extracting("code").isEqualTo("already-merged");
-        assertThatThrownBy(() -> as(partnerOf(a.id()), () -> directory.merge(a.id(), c.id(), 1)))
+        assertThatThrownBy(() -> as(partnerOf(a.id()), () -> directory.merge(a.id(), null, c.id(), null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(queries.current(new OrganizationId(b.id()))).isEqualTo(new OrganizationId(c.id()));
     }

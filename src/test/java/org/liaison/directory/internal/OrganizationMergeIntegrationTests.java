@@ -60,7 +60,7 @@ class OrganizationMergeIntegrationTests {
                 new RelationDraft(duplicate.id(), RelationType.PARTNER_OF, survivor.id(), null, null, null)));
 
         scenario.stimulate(() -> ViewerContext.call(MANAGER,
-                        () -> directory.merge(duplicate.id(), 0L, survivor.id(), 0L)))
+                        () -> directory.merge(duplicate.id(), duplicate.version(), survivor.id(), survivor.version())))
                 .andWaitForEventOfType(OrganizationsMerged.class)
                 .matching(event -> event.merged().equals(new OrganizationId(duplicate.id())))
                 .toArriveAndVerify((event, merged) -> {
