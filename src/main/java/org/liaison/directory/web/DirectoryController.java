@@ -13,10 +13,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.liaison.access.CurrentViewer;
 import org.liaison.directory.OrganizationKind;
 import org.liaison.directory.search.OrganizationHit;
-import org.liaison.directory.search.OrganizationSearch;
+import org.liaison.directory.internal.DirectoryService;
 import org.liaison.directory.search.SearchQuery;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -35,16 +34,14 @@ class DirectoryController {
     static final int PAGE_SIZE = 20;
     static final int PICKER_SIZE = 8;
 
-    private final OrganizationSearch search;
-    private final CurrentViewer viewer;
+    private final DirectoryService directory;
     private final DirectoryLabels labels;
     private final MessageSource messages;
     private final PagePermissions permissions;
 
-    DirectoryController(OrganizationSearch search, CurrentViewer viewer, DirectoryLabels labels,
+    DirectoryController(DirectoryService directory, DirectoryLabels labels,
             MessageSource messages, PagePermissions permissions) {
-        this.search = search;
-        this.viewer = viewer;
+        this.directory = directory;
         this.labels = labels;
         this.messages = messages;
         this.permissions = permissions;
@@ -93,8 +90,8 @@ class DirectoryController {
         var filter = new Filter(text.strip(), normalizeCountries(countries),
                 kinds == null ? Set.of() : new LinkedHashSet<>(kinds));
         int pageIndex = Math.max(0, page);
-        var result = search.search(new SearchQuery(filter.text(), filter.countries(), filter.kinds(), pageIndex,
-                PAGE_SIZE), viewer.get().readScope());
+        var result = directory.search(new SearchQuery(filter.text(), filter.countries(), filter.kinds(), pageIndex,
+                PAGE_SIZE));
         int pages = (int) Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE);
 
         model.addAttribute("filter", filter);
@@ -103,8 +100,7 @@ class DirectoryController {
                 .map(h -> new Hit(h, Links.organization(h.id()), labels.country(h.country()))).toList());
         model.addAttribute("countryFacets", facets(result.countries(), filter.countries(), labels::country,
                 filter::toggleCountry));
-        model.addAttribute("kindFacets", facets(result.kinds(), filter.kinds(), this::kindLabel, filter::toggleKind)
-                .stream().toList());
+        model.addAttribute("kindFacets", facets(result.kinds(), filter.kinds(), this::kindLabel, filter::toggleKind));
         model.addAttribute("page", pageIndex);
         model.addAttribute("pages", pages);
         model.addAttribute("previousUrl", pageIndex > 0 ? filter.url(pageIndex - 1) : null);
@@ -123,7 +119,7 @@ class DirectoryController {
             @RequestParam(name = "exclude", required = false) @Nullable UUID exclude, Model model) {
         List<Hit> hits = List.of();
         if (!text.isBlank()) {
-            hits = search.search(new SearchQuery(text, Set.of(), Set.of(), 0, PICKER_SIZE + 1), viewer.get().readScope())
+            hits = directory.search(new SearchQuery(text, Set.of(), Set.of(), 0, PICKER_SIZE + 1))
                     .hits().stream()
                     .filter(h -> !h.id().equals(exclude))
                     .limit(PICKER_SIZE)

@@ -2,10 +2,11 @@ package org.liaison.directory.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.liaison.access.CurrentViewer;
-import org.liaison.directory.search.OrganizationSearch;
+import org.liaison.directory.internal.DirectoryService;
 import org.liaison.directory.search.SearchQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,14 +19,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class StartController {
 
-    private final OrganizationSearch search;
+    private final DirectoryService directory;
     private final CurrentViewer viewer;
     private final DirectoryLabels labels;
     private final PagePermissions permissions;
 
-    StartController(OrganizationSearch search, CurrentViewer viewer, DirectoryLabels labels,
+    StartController(DirectoryService directory, CurrentViewer viewer, DirectoryLabels labels,
             PagePermissions permissions) {
-        this.search = search;
+        this.directory = directory;
         this.viewer = viewer;
         this.labels = labels;
         this.permissions = permissions;
@@ -37,9 +38,9 @@ class StartController {
         if (v.isAnonymous()) {
             return "start";
         }
-        var all = search.search(new SearchQuery("", Set.of(), Set.of(), 0, 1), v.readScope());
+        var all = directory.search(new SearchQuery("", Set.of(), Set.of(), 0, 1));
         List<Facet> countries = all.countries().entrySet().stream()
-                .sorted(Comparator.comparing((java.util.Map.Entry<String, Long> e) -> -e.getValue())
+                .sorted(Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue())
                         .thenComparing(e -> labels.country(e.getKey())))
                 .map(e -> new Facet(e.getKey(), labels.country(e.getKey()), e.getValue(), false,
                         Links.withQuery("/directory", List.<String[]>of(new String[] { "country", e.getKey() }))))

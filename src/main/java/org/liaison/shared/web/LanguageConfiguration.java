@@ -44,6 +44,8 @@ class LanguageConfiguration implements WebMvcConfigurer {
         var interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName(PARAMETER);
         interceptor.setIgnoreInvalidLocale(true);
+        // Only links switch the language: a posted form may well have a field named "lang".
+        interceptor.setHttpMethods("GET", "HEAD");
         registry.addInterceptor(interceptor);
     }
 

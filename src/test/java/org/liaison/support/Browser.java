@@ -1,0 +1,125 @@
+package org.liaison.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.function.Function;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium driven through Selenium, pointed at the application under test. Every
+ * wait is on a condition, with a generous timeout: the browser, the application and the database
+ * share two cores in CI.
+ */
+public final class Browser {
+
+    /** Where {@link #screenshot(String)} writes its pictures. */
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final WebDriver driver;
+    private String baseUrl = "http://localhost:8080";
+
+    Browser(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** The application's address, e.g. {@code http://localhost:} and the random port of the test. */
+    public Browser at(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return this;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page of the application and waits until it has loaded. */
+    public Browser open(String path) {
+        driver.get(baseUrl + path);
+        waitUntilLoaded();
+        return this;
+    }
+
+    /** Signs in through the login form and waits until the browser has left it. */
+    public Browser signIn(String username, String password) {
+        open("/login");
+        var user = visible(By.id("username"));
+        user.clear();
+        user.sendKeys(username);
+        var secret = driver.findElement(By.id("password"));
+        secret.clear();
+        secret.sendKeys(password);
+        driver.findElement(By.cssSelector("#login-form [type=submit]")).click();
+        waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+        waitUntilLoaded();
+        return this;
+    }
+
+    /** Waits until an element is visible and returns it. */
+    public WebElement visible(By locator) {
+        return new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Waits until a condition holds; the condition may also act, e.g. reload a page. */
+    public <T> T waitUntil(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, TIMEOUT).ignoring(StaleElementReferenceException.class).until(condition);
+    }
+
+    /** Waits until the document is complete and htmx has no request running. */
+    public void waitUntilLoaded() {
+        waitUntil(d -> {
+            var js = (JavascriptExecutor) d;
+            return "complete".equals(js.executeScript("return document.readyState"))
+                    && Boolean.TRUE.equals(js.executeScript(
+                            "return !document.documentElement.classList.contains('is-loading')"));
+        });
+    }
+
+    public String text(By locator) {
+        return visible(locator).getText();
+    }
+
+    /** The language of the page, from {@code <html lang>}. */
+    public String pageLanguage() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    /**
+     * Saves a picture of the whole current page (up to 3000 pixels high) as
+     * target/screenshots/{name}.png and returns its path.
+     */
+    public Path screenshot(String name) {
+        var window = driver.manage().window();
+        var size = window.getSize();
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Object height = ((JavascriptExecutor) driver).executeScript(
+                    "return Math.ceil(document.documentElement.scrollHeight)");
+            int pageHeight = height instanceof Number n ? n.intValue() : size.getHeight();
+            window.setSize(new Dimension(size.getWidth(), Math.min(3000, Math.max(size.getHeight(), pageHeight + 140))));
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.move(taken, target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not save the screenshot " + name, e);
+        } finally {
+            window.setSize(size);
+        }
+    }
+}
