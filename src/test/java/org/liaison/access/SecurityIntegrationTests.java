@@ -115,11 +115,15 @@ class SecurityIntegrationTests {
     }
 
     @Test
-    void aDisabledUserCannotSignInNorUseTokens() throws Exception {
+    void disablingAUserEndsTheirSessionsAndTokens() throws Exception {
         var user = accounts.create(NewUser.staff("security-leaver", "Leaver", Actor.PASSWORD, Role.COOPERATION_MANAGER));
         String token = tokens.issue(user.id(), "script", null).secret();
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        var session = signedIn.login("security-leaver", Actor.PASSWORD);
         accounts.setEnabled(user.id(), false);
+        mvc.perform(get("/account/tokens").session(session)).andExpect(status().isFound())
+                .andExpect(header().string("Location", endsWith("/login")));
+        assertThat(session.isInvalid()).isTrue();
         mvc.perform(post("/login").param("username", "security-leaver").param("password", Actor.PASSWORD).with(csrf()))
                 .andExpect(redirectedUrl("/login?error"));
         mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());

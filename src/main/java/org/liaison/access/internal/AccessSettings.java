@@ -1,5 +1,7 @@
 package org.liaison.access.internal;
 
+import java.time.Duration;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -11,10 +13,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param adminToken            an API token registered for the first administrator ({@code LIAISON_ADMIN_TOKEN}),
  *                              at least 16 characters; read only on first start
  * @param contentSecurityPolicy the Content-Security-Policy header of every response
+ * @param sessionAbsoluteTimeout how long a signed-in session lasts at most, however active (default 12 hours);
+ *                              the idle timeout is {@code server.servlet.session.timeout}
  */
 @ConfigurationProperties("liaison.access")
 public record AccessSettings(@Nullable String adminPassword, @Nullable String adminToken,
-        @Nullable String contentSecurityPolicy) {
+        @Nullable String contentSecurityPolicy, @Nullable Duration sessionAbsoluteTimeout) {
 
     public static final String DEFAULT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -25,6 +29,11 @@ public record AccessSettings(@Nullable String adminPassword, @Nullable String ad
         adminToken = blankToNull(adminToken);
         contentSecurityPolicy = contentSecurityPolicy == null || contentSecurityPolicy.isBlank() ? DEFAULT_CSP
                 : contentSecurityPolicy;
+        sessionAbsoluteTimeout = sessionAbsoluteTimeout == null ? Duration.ofHours(12) : sessionAbsoluteTimeout;
+    }
+
+    public Duration absoluteTimeout() {
+        return sessionAbsoluteTimeout == null ? Duration.ofHours(12) : sessionAbsoluteTimeout;
     }
 
     public String csp() {

@@ -17,7 +17,9 @@ public interface Accounts extends Repository<Account, UUID> {
 
     Optional<Account> findByUsernameKey(String usernameKey);
 
-    List<Account> findByOrganization(java.util.UUID organization);
+    List<Account> findByOrganization(UUID organization);
 
     long count();
+
+    boolean existsByIdAndEnabledTrue(UUID id);
 }

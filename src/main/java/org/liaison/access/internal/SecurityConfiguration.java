@@ -1,5 +1,6 @@
 package org.liaison.access.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +24,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -58,7 +60,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, SecurityResponses responses,
-            ObjectProvider<PublicPaths> publicPaths, AccessSettings settings) throws Exception {
+            ObjectProvider<PublicPaths> publicPaths, AccessSettings settings, Accounts accounts, Clock clock)
+            throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/v3/api-docs.yaml")
                 .authorizeHttpRequests(requests -> {
                     permitPublicReads(requests, publicPaths);
@@ -75,14 +78,17 @@ class SecurityConfiguration {
                         .accessDeniedHandler(responses::apiForbidden))
                 .headers(headers -> securityHeaders(headers, settings))
                 .addFilterAt(new ApiTokenAuthenticationFilter(tokens, responses::apiUnauthorized),
-                        BasicAuthenticationFilter.class);
+                        BasicAuthenticationFilter.class)
+                .addFilterAfter(new SessionValidityFilter(accounts::existsByIdAndEnabledTrue, settings.absoluteTimeout(), clock),
+                        SecurityContextHolderFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, SecurityResponses responses,
-            ObjectProvider<PublicPaths> publicPaths, AccessSettings settings) throws Exception {
+            ObjectProvider<PublicPaths> publicPaths, AccessSettings settings, Accounts accounts, Clock clock)
+            throws Exception {
         var requestCache = new HttpSessionRequestCache();
         requestCache.setRequestMatcher(SecurityConfiguration::worthReturningTo);
         http.authorizeHttpRequests(requests -> {
@@ -100,7 +106,9 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(responses::pageUnauthorized)
                         .accessDeniedHandler(responses::pageForbidden))
                 .headers(headers -> securityHeaders(headers, settings))
-                .csrf(Customizer.withDefaults());
+                .csrf(Customizer.withDefaults())
+                .addFilterAfter(new SessionValidityFilter(accounts::existsByIdAndEnabledTrue, settings.absoluteTimeout(), clock),
+                        SecurityContextHolderFilter.class);
         return http.build();
     }
 
