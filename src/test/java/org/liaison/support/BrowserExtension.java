@@ -26,7 +26,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 /**
  * Gives browser tests a {@link Browser}: the system's headless Chromium and its chromedriver, both
  * named explicitly so Selenium Manager never downloads anything. One browser per test class, with
- * a fresh profile; cookies are cleared before each test.
+ * a fresh profile; cookies and the console log are cleared before each test.
  *
  * <p>Without Chromium the tests are skipped with the reason and the fix, except in CI
  * ({@code CI=true}), where nothing may be skipped: there they fail. The paths can be changed with
@@ -64,7 +64,9 @@ public final class BrowserExtension implements ExecutionCondition, BeforeAllCall
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        session(context).browser.driver().manage().deleteAllCookies();
+        var browser = session(context).browser;
+        browser.driver().manage().deleteAllCookies();
+        browser.consoleProblems();
     }
 
     @Override
