@@ -68,9 +68,13 @@ class SecurityConfiguration {
                     requests.anyRequest().authenticated();
                 })
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                // CSRF guards ambient credentials only: a browser's session cookie. A request with a
+                // bearer token, or with no session at all, carries none, so it goes on to
+                // authentication and an anonymous write answers 401, not a misleading 403.
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(
                         request -> CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
-                                && !ApiTokenAuthenticationFilter.hasBearer(request)))
+                                && !ApiTokenAuthenticationFilter.hasBearer(request)
+                                && request.getSession(false) != null))
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.disable())
                 .exceptionHandling(errors -> errors

@@ -18,6 +18,7 @@ import org.liaison.access.AccessControl;
 import org.liaison.access.CurrentViewer;
 import org.liaison.access.ReadScope;
 import org.liaison.access.Role;
+import org.liaison.access.UserAccounts;
 import org.liaison.access.Viewer;
 import org.liaison.directory.OrganizationRegistered;
 import org.liaison.directory.OrganizationsMerged;
@@ -51,10 +52,12 @@ public class DirectoryService {
     private final CurrentViewer viewer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final UserAccounts accounts;
 
     DirectoryService(Organizations organizations, People people, Affiliations affiliations,
             OrganizationRelations relations, OrganizationSearch search, CurrentViewer viewer,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, UserAccounts accounts) {
+        this.accounts = accounts;
         this.organizations = organizations;
         this.people = people;
         this.affiliations = affiliations;
@@ -196,6 +199,9 @@ public class DirectoryService {
         }
         organizations.saveAndFlush(merged);
         organizations.saveAndFlush(survivor);
+        // Partner users of the duplicate now speak for the survivor. Access cannot listen to the
+        // event (it would depend on the directory), so the directory tells it in the same transaction.
+        accounts.rebindPartners(mergedId, survivorId);
         events.publishEvent(new OrganizationsMerged(merged.id(), survivor.id()));
         return OrganizationView.of(survivor);
     }

@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.liaison.access.NewUser;
+import org.liaison.access.UserAccounts;
 import org.liaison.access.ViewerContext;
 import org.liaison.directory.OrganizationId;
 import org.liaison.directory.OrganizationKind;
@@ -39,6 +41,9 @@ class OrganizationMergeIntegrationTests {
     @Autowired
     OrganizationRelations relations;
 
+    @Autowired
+    UserAccounts accounts;
+
     @Test
     void mergingPublishesTheEventMovesLinksAndKeepsNamesAsAliases(Scenario scenario) {
         var survivorName = unique("Tsinghua University");
@@ -47,6 +52,8 @@ class OrganizationMergeIntegrationTests {
                 List.of(new NameInput("清华大学", "zh", true), new NameInput(survivorName, "en", false)), List.of()));
         var duplicate = register(organization(OrganizationKind.UNIVERSITY, "CN",
                 List.of(new NameInput(duplicateName, "zh-Latn", true)), List.of(new NameInput("THU", "en", false))));
+        var partnerUser = accounts.create(NewUser.partner(unique("qinghua-partner").toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9-]", "-"), "Partner", "Correct horse battery staple 2012", duplicate.id()));
         var park = register(organization(unique("Torch technopark")));
         var alumni = register(organization(unique("Alumni association")));
         var professor = ViewerContext.call(MANAGER, () -> directory.registerPerson(person(unique("Professor"))));
@@ -75,6 +82,8 @@ class OrganizationMergeIntegrationTests {
         assertThat(relations.findById(memberOf.id()).orElseThrow().getFrom()).isEqualTo(survivor.id());
         assertThat(relations.findById(selfRelation.id())).as("a relation of the two merged ones would relate the "
                 + "survivor to itself").isEmpty();
+        assertThat(accounts.find(partnerUser.id()).orElseThrow().organization())
+                .as("the duplicate's partner users now speak for the survivor").isEqualTo(survivor.id());
         var gone = ViewerContext.call(MANAGER, () -> directory.organization(duplicate.id()));
         assertThat(gone.mergedInto()).isEqualTo(survivor.id());
         var details = ViewerContext.call(MANAGER, () -> directory.details(survivor.id()));
