@@ -116,8 +116,8 @@ class LuceneOrganizationSearch implements OrganizationSearch {
         }
         return inSession(session -> session.search(Organization.class)
                 .select(this::hit)
-                .where(f -> f.bool(b -> {
-                    b.minimumShouldMatchNumber(1);
+                .where(f -> {
+                    var b = f.bool().minimumShouldMatchNumber(1);
                     if (!keys.isEmpty()) {
                         b.should(f.terms().field(NAME_KEY).matchingAny(keys).constantScore().boost(10));
                         b.should(f.terms().field(READING_KEY).matchingAny(keys).constantScore().boost(6));
@@ -132,8 +132,8 @@ class LuceneOrganizationSearch implements OrganizationSearch {
                     if (host != null) {
                         b.should(f.match().field(WEBSITE_HOST).matching(host).constantScore().boost(5));
                     }
-                    b.filter(visible(f, scope));
-                }))
+                    return b.filter(visible(f, scope));
+                })
                 .sort(f -> f.score().then().field(SORT).then().indexOrder())
                 .fetchHits(DUPLICATE_CANDIDATES));
     }

@@ -49,11 +49,10 @@ class LucenePersonSearch implements PersonSearch {
                 .select(f -> f.composite()
                         .from(f.id(UUID.class), f.field(DISPLAY, String.class), f.field(OTHER_NAMES, String.class).list())
                         .as(PersonHit::new))
-                .where(f -> f.bool(b -> {
-                    b.must(query.isEmpty() ? f.matchAll().toPredicate()
-                            : NameQueries.matching(f, query, strictness, extra -> { }));
-                    b.filter(AccessSearchPredicates.permits(f, scope));
-                }))
+                .where(f -> f.bool()
+                        .must(query.isEmpty() ? f.matchAll().toPredicate()
+                                : NameQueries.matching(f, query, strictness, extra -> { }))
+                        .filter(AccessSearchPredicates.permits(f, scope)))
                 .sort(f -> query.isEmpty() ? f.field(SORT).then().indexOrder()
                         : f.score().then().field(SORT).then().indexOrder())
                 .fetchHits(limit);

@@ -1,10 +1,12 @@
 package org.liaison.directory.search;
 
 import static org.liaison.directory.search.NamesBinder.NAME;
+import static org.liaison.directory.search.NamesBinder.LEAD;
 import static org.liaison.directory.search.NamesBinder.NAME_KEY;
 import static org.liaison.directory.search.NamesBinder.PREFIX;
 import static org.liaison.directory.search.NamesBinder.PRIMARY;
 import static org.liaison.directory.search.NamesBinder.PRIMARY_KEY;
+import static org.liaison.directory.search.NamesBinder.PRIMARY_LEAD;
 import static org.liaison.directory.search.NamesBinder.READING;
 import static org.liaison.directory.search.NamesBinder.READING_KEY;
 
@@ -25,9 +27,10 @@ import org.liaison.directory.search.Readings.Script;
  * The text part of a name search, over the fields of {@link NamesBinder}. A document matches
  * when any of these match, and scores by the best kind of match: the exact primary name, then
  * an exact name or alias, then an exact reading, then a primary name, name or reading that
- * starts with the query, then all the words of the query among the names
+ * begins with the words of the query, then all the words of the query among the names
  * (primary name first), among the readings (including readings of the query itself, so that
- * "Сколково" finds "Skolkovo"), as word prefixes (search as you type); and when that finds
+ * "Сколково" finds "Skolkovo"), as word prefixes (search as you type, names that begin with
+ * what is typed first); and when that finds
  * nothing ({@link Strictness}), for Latin queries with typos, and for queries of several words,
  * all words but one.
  */
@@ -36,8 +39,10 @@ final class NameQueries {
     static final float EXACT_PRIMARY = 100;
     static final float EXACT_NAME = 40;
     static final float EXACT_READING = 20;
-    static final float PRIMARY_STARTS = 10;
-    static final float NAME_STARTS = 5;
+    static final float PRIMARY_LEADS = 10;
+    static final float NAME_LEADS = 5;
+    static final float PRIMARY_STARTS = 1.5f;
+    static final float NAME_STARTS = 1;
     static final float WORDS_PRIMARY = 4;
     static final float WORDS_NAME = 3;
     static final float WORDS_READING = 1.5f;
@@ -88,8 +93,12 @@ final class NameQueries {
             if (!readingKeys.isEmpty()) {
                 bool.should(f.terms().field(NAME_KEY).matchingAny(readingKeys).constantScore().boost(EXACT_READING));
             }
-            // Names that start with the query, in any script: "Tsing" is Tsinghua University rather
-            // than the Torch technopark of Tsinghua University.
+            // Names that begin with the words of the query, in any script: "Сколково" is the
+            // Skolkovo Foundation before Технопарк «Сколково».
+            bool.should(f.terms().field(PRIMARY_LEAD).matchingAny(allKeys).constantScore().boost(PRIMARY_LEADS));
+            bool.should(f.terms().field(LEAD).matchingAny(allKeys).constantScore().boost(NAME_LEADS));
+            // Names that begin with what is typed so far, a tie-breaker below whole words: "Tsing" is
+            // Tsinghua University before the Torch technopark of Tsinghua University.
             var primaryStarts = f.or();
             var nameStarts = f.or();
             boolean starts = false;

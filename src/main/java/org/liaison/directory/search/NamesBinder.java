@@ -27,6 +27,8 @@ import org.liaison.directory.internal.Name;
  * <tr><td>{@value #READING}</td><td>the readings of every name</td></tr>
  * <tr><td>{@value #PREFIX}</td><td>names and readings, cut into word prefixes</td></tr>
  * <tr><td>{@value #PRIMARY_KEY}, {@value #NAME_KEY}, {@value #READING_KEY}</td><td>{@link Readings#key keys}</td></tr>
+ * <tr><td>{@value #PRIMARY_LEAD}, {@value #LEAD}</td><td>{@link Readings#leadKeys keys of leading words} of
+ * the primary name, of every name and reading</td></tr>
  * <tr><td>{@value #DISPLAY}, {@value #DISPLAY_LANG}, {@value #OTHER_NAMES}</td><td>stored for hits</td></tr>
  * <tr><td>{@value #SORT}</td><td>the primary name, for sorting</td></tr>
  * </table>
@@ -40,6 +42,8 @@ public class NamesBinder implements PropertyBinder {
     public static final String PRIMARY_KEY = "primaryKey";
     public static final String NAME_KEY = "nameKey";
     public static final String READING_KEY = "readingKey";
+    public static final String PRIMARY_LEAD = "primaryLead";
+    public static final String LEAD = "lead";
     public static final String DISPLAY = "display";
     public static final String DISPLAY_LANG = "displayLang";
     public static final String OTHER_NAMES = "otherNames";
@@ -66,6 +70,8 @@ public class NamesBinder implements PropertyBinder {
                 schema.field(PRIMARY_KEY, keyword).toReference(),
                 schema.field(NAME_KEY, keyword).multiValued().toReference(),
                 schema.field(READING_KEY, keyword).multiValued().toReference(),
+                schema.field(PRIMARY_LEAD, keyword).multiValued().toReference(),
+                schema.field(LEAD, keyword).multiValued().toReference(),
                 schema.field(DISPLAY, stored).toReference(),
                 schema.field(DISPLAY_LANG, stored).toReference(),
                 schema.field(OTHER_NAMES, stored).multiValued().toReference(),
@@ -76,7 +82,8 @@ public class NamesBinder implements PropertyBinder {
     private record Fields(IndexFieldReference<String> name, IndexFieldReference<String> primary,
             IndexFieldReference<String> reading, IndexFieldReference<String> prefix,
             IndexFieldReference<String> primaryKey, IndexFieldReference<String> nameKey,
-            IndexFieldReference<String> readingKey, IndexFieldReference<String> display,
+            IndexFieldReference<String> readingKey, IndexFieldReference<String> primaryLead,
+            IndexFieldReference<String> lead, IndexFieldReference<String> display,
             IndexFieldReference<String> displayLang, IndexFieldReference<String> otherNames,
             IndexFieldReference<String> sort) {}
 
@@ -102,6 +109,10 @@ public class NamesBinder implements PropertyBinder {
             Name primary = names.stream().filter(Name::primary).findFirst().orElse(names.get(0));
             target.addValue(fields.primary(), primary.text());
             target.addValue(fields.primaryKey(), Readings.key(primary.text()));
+            var leads = new LinkedHashSet<String>(Readings.leadKeys(primary.text()));
+            var primaryReadings = readings.of(primary.text(), primary.lang());
+            primaryReadings.forEach(r -> leads.addAll(Readings.leadKeys(r)));
+            leads.forEach(k -> target.addValue(fields.primaryLead(), k));
             target.addValue(fields.display(), primary.text());
             if (primary.lang() != null) {
                 target.addValue(fields.displayLang(), primary.lang());
@@ -109,6 +120,7 @@ public class NamesBinder implements PropertyBinder {
             target.addValue(fields.sort(), primary.text());
 
             var nameKeys = new LinkedHashSet<String>();
+            var allLeads = new LinkedHashSet<String>();
             var allReadings = new LinkedHashSet<String>();
             for (Name name : names) {
                 target.addValue(fields.name(), name.text());
@@ -117,7 +129,8 @@ public class NamesBinder implements PropertyBinder {
                     target.addValue(fields.otherNames(), name.text());
                 }
                 nameKeys.add(Readings.key(name.text()));
-                allReadings.addAll(readings.of(name.text(), name.lang()));
+                allLeads.addAll(Readings.leadKeys(name.text()));
+                allReadings.addAll(name == primary ? primaryReadings : readings.of(name.text(), name.lang()));
             }
             nameKeys.remove("");
             nameKeys.forEach(k -> target.addValue(fields.nameKey(), k));
@@ -126,7 +139,9 @@ public class NamesBinder implements PropertyBinder {
                 target.addValue(fields.reading(), reading);
                 target.addValue(fields.prefix(), reading);
                 readingKeys.add(Readings.key(reading));
+                allLeads.addAll(Readings.leadKeys(reading));
             }
+            allLeads.forEach(k -> target.addValue(fields.lead(), k));
             readingKeys.removeAll(nameKeys);
             readingKeys.forEach(k -> target.addValue(fields.readingKey(), k));
         }

@@ -117,6 +117,27 @@ public final class Readings {
         return sb.toString();
     }
 
+    /**
+     * The keys of a name's leading words: "Skolkovo Foundation" gives "skolkovo" and
+     * "skolkovofoundation", so that a query of whole words can be told to begin a name (up to 8 words).
+     */
+    public static List<String> leadKeys(String text) {
+        var keys = new ArrayList<String>();
+        var lead = new StringBuilder();
+        for (String word : NOT_WORD.split(text.strip())) {
+            String k = key(word);
+            if (k.isEmpty()) {
+                continue;
+            }
+            lead.append(k);
+            keys.add(lead.toString());
+            if (keys.size() == 8) {
+                break;
+            }
+        }
+        return keys;
+    }
+
     /** The keys of a name and of each of its readings. */
     public Set<String> keys(String text, @Nullable String lang) {
         var keys = new LinkedHashSet<String>();

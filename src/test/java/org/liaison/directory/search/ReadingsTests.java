@@ -109,6 +109,14 @@ class ReadingsTests {
     }
 
     @Test
+    void leadKeysAreTheKeysOfTheLeadingWords() {
+        assertThat(Readings.leadKeys("Skolkovo Foundation")).containsExactly("skolkovo", "skolkovofoundation");
+        assertThat(Readings.leadKeys("Фонд «Сколково»")).containsExactly("фонд", "фондсколково");
+        assertThat(Readings.leadKeys("清华大学")).containsExactly("清华大学");
+        assertThat(Readings.leadKeys("a b c d e f g h i j")).hasSize(8);
+    }
+
+    @Test
     void keysIncludeTheKeysOfEveryReading() {
         assertThat(readings.keys("Сколково", "ru")).contains("сколково", "skolkovo");
         assertThat(readings.keys("東北大学", "ja")).contains("東北大学", "tohokudaigaku", "touhokudaigaku");
