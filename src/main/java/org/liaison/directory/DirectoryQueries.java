@@ -33,4 +33,10 @@ public interface DirectoryQueries {
      * kept by other modules; unknown ids are returned as they are.
      */
     OrganizationId current(OrganizationId id);
+
+    /**
+     * The relations and affiliations whose organizations (and person) the viewer may see, for
+     * graphs of who is linked to whom. Links of merged organizations point to the survivors.
+     */
+    DirectoryLinks links();
 }

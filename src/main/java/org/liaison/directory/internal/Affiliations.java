@@ -20,4 +20,6 @@ public interface Affiliations extends Repository<Affiliation, UUID> {
     List<Affiliation> findByOrganization(UUID organization);
 
     List<Affiliation> findByPerson(UUID person);
+
+    List<Affiliation> findAll();
 }

@@ -1,6 +1,7 @@
 package org.liaison.directory.internal;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,9 +9,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.liaison.access.CurrentViewer;
+import org.liaison.directory.DirectoryLinks;
 import org.liaison.directory.DirectoryQueries;
 import org.liaison.directory.OrganizationId;
 import org.liaison.directory.OrganizationSummary;
+import org.liaison.directory.PersonId;
 import org.liaison.shared.LiaisonSettings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 class DirectoryQueryService implements DirectoryQueries {
 
     private final Organizations organizations;
+    private final OrganizationRelations relations;
+    private final Affiliations affiliations;
+    private final People people;
     private final CurrentViewer viewer;
     private final LiaisonSettings settings;
 
-    DirectoryQueryService(Organizations organizations, CurrentViewer viewer, LiaisonSettings settings) {
+    DirectoryQueryService(Organizations organizations, OrganizationRelations relations, Affiliations affiliations,
+            People people, CurrentViewer viewer, LiaisonSettings settings) {
         this.organizations = organizations;
+        this.relations = relations;
+        this.affiliations = affiliations;
+        this.people = people;
         this.viewer = viewer;
         this.settings = settings;
     }
@@ -78,6 +88,39 @@ class DirectoryQueryService implements DirectoryQueries {
             at = org.get().getMergedInto();
         }
         return new OrganizationId(at);
+    }
+
+    @Override
+    public DirectoryLinks links() {
+        var scope = viewer.get().readScope();
+        var allRelations = relations.findAll();
+        var allAffiliations = affiliations.findAll();
+        var organizationIds = new HashSet<UUID>();
+        allRelations.forEach(r -> {
+            organizationIds.add(r.getFrom());
+            organizationIds.add(r.getTo());
+        });
+        allAffiliations.forEach(a -> organizationIds.add(a.getOrganization()));
+        var visible = new HashSet<UUID>();
+        organizations.findAllByIdIn(organizationIds).stream()
+                .filter(o -> !o.isMerged() && scope.permits(o.getAccess()))
+                .forEach(o -> visible.add(o.getId()));
+        var personNames = new HashMap<UUID, String>();
+        people.findAllByIdIn(allAffiliations.stream().map(Affiliation::getPerson).distinct().toList()).stream()
+                .filter(p -> scope.permits(p.getAccess()))
+                .forEach(p -> personNames.put(p.getId(), p.primaryName().text()));
+        var relationLinks = allRelations.stream()
+                .filter(r -> visible.contains(r.getFrom()) && visible.contains(r.getTo()))
+                .map(r -> new DirectoryLinks.RelationLink(r.getId(), new OrganizationId(r.getFrom()), r.getType(),
+                        new OrganizationId(r.getTo()), r.getValidFrom(), r.getValidTo()))
+                .toList();
+        var affiliationLinks = allAffiliations.stream()
+                .filter(a -> visible.contains(a.getOrganization()) && personNames.containsKey(a.getPerson()))
+                .map(a -> new DirectoryLinks.AffiliationLink(a.getId(), new PersonId(a.getPerson()),
+                        personNames.get(a.getPerson()), new OrganizationId(a.getOrganization()), a.getRole(),
+                        a.getFrom(), a.getTo()))
+                .toList();
+        return new DirectoryLinks(relationLinks, affiliationLinks);
     }
 
     static OrganizationSummary summarize(Organization o) {
