@@ -41,6 +41,7 @@ import org.liaison.directory.internal.NameInput;
 import org.liaison.directory.internal.OrganizationDraft;
 import org.liaison.directory.internal.PersonDraft;
 import org.liaison.directory.internal.RelationDraft;
+import org.liaison.relationships.internal.RelationshipService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -85,6 +86,9 @@ class AuthorizationMatrixIntegrationTests {
 
     @Autowired
     DirectoryService directory;
+
+    @Autowired
+    RelationshipService relationships;
 
     @BeforeAll
     void signIn() {
@@ -147,6 +151,16 @@ class AuthorizationMatrixIntegrationTests {
             r.shared().put("affiliationOrganization", org.toString());
             return directory.affiliate(new AffiliationDraft(who.id(), org, "engineer", null, null));
         }).id().toString());
+
+        // relationships: a fresh relationship with a fresh organization, and its version
+        samples.under("/api/v1/relationships/", "id", r -> {
+            var made = asSystem(() -> relationships.create(new org.liaison.directory.OrganizationId(directory.register(organization("Matrix partner-to-be")).id()),
+                    null, null, null, null, null));
+            r.shared().put("idVersion", String.valueOf(made.version()));
+            return made.id().toString();
+        });
+        samples.variable("stage", r -> "PROSPECT");
+        samples.variable("lang", r -> "fr");
     }
 
     static OrganizationDraft organization(String name) {

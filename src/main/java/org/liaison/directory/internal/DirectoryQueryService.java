@@ -57,6 +57,15 @@ class DirectoryQueryService implements DirectoryQueries {
     }
 
     @Override
+    public Optional<OrganizationSummary> named(String name) {
+        var scope = viewer.get().readScope();
+        return organizations.findByNameIgnoreCase(name).stream()
+                .filter(o -> scope.permits(o.getAccess()))
+                .findFirst()
+                .map(DirectoryQueryService::summarize);
+    }
+
+    @Override
     public Map<OrganizationId, OrganizationSummary> summaries(Collection<OrganizationId> ids) {
         if (ids.isEmpty()) {
             return Map.of();

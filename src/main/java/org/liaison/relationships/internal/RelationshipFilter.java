@@ -1,0 +1,14 @@
+package org.liaison.relationships.internal;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.directory.OrganizationKind;
+import org.liaison.relationships.Stage;
+
+/** Filters of the relationship list and board; null means any. Country is an ISO 3166 alpha-2 code. */
+public record RelationshipFilter(@Nullable String country, @Nullable OrganizationKind kind, @Nullable Stage stage,
+        @Nullable UUID owner) {
+
+    public static final RelationshipFilter ANY = new RelationshipFilter(null, null, null, null);
+}
