@@ -24,12 +24,6 @@ public interface DirectoryQueries {
     /** The organizations among {@code ids} that the viewer may see; others are absent from the map. */
     Map<OrganizationId, OrganizationSummary> summaries(Collection<OrganizationId> ids);
 
-    /**
-     * An organization the viewer may see that bears exactly this name (in any script, ignoring
-     * case), not merged; the first one when several do. For demo data and imports of other modules.
-     */
-    Optional<OrganizationSummary> named(String name);
-
     /** The primary names of the organizations among {@code ids} that the viewer may see. */
     Map<OrganizationId, String> names(Collection<OrganizationId> ids);
 
@@ -39,6 +33,12 @@ public interface DirectoryQueries {
      * kept by other modules; unknown ids are returned as they are.
      */
     OrganizationId current(OrganizationId id);
+
+    /**
+     * The organization the viewer may see with exactly this name (in any script, ignoring case),
+     * not merged; the first one when several carry it. For demo data and imports of other modules.
+     */
+    Optional<OrganizationId> organizationNamed(String name);
 
     /**
      * The relations and affiliations whose organizations (and person) the viewer may see, for

@@ -57,15 +57,6 @@ class DirectoryQueryService implements DirectoryQueries {
     }
 
     @Override
-    public Optional<OrganizationSummary> named(String name) {
-        var scope = viewer.get().readScope();
-        return organizations.findByNameIgnoreCase(name).stream()
-                .filter(o -> scope.permits(o.getAccess()))
-                .findFirst()
-                .map(DirectoryQueryService::summarize);
-    }
-
-    @Override
     public Map<OrganizationId, OrganizationSummary> summaries(Collection<OrganizationId> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -97,6 +88,15 @@ class DirectoryQueryService implements DirectoryQueries {
             at = org.get().getMergedInto();
         }
         return new OrganizationId(at);
+    }
+
+    @Override
+    public Optional<OrganizationId> organizationNamed(String name) {
+        var scope = viewer.get().readScope();
+        return organizations.findByNameIgnoreCase(name).stream()
+                .filter(o -> !o.isMerged() && scope.permits(o.getAccess()))
+                .findFirst()
+                .map(Organization::id);
     }
 
     @Override

@@ -156,17 +156,31 @@ public class Relationship {
     }
 
     /**
-     * Records an interaction once per source (an engagement): a repeated delivery adds nothing and
-     * returns false. The last contact is the latest interaction's day.
+     * Records an interaction once per source (an engagement): the same source again with the same
+     * day and kind changes nothing and returns false; with another day or kind it replaces the
+     * earlier record. The last contact is the latest interaction's day.
      */
     public boolean recordInteraction(UUID source, LocalDate date, String kind, double weight, Instant now) {
-        if (interactions.stream().anyMatch(i -> i.source().equals(source))) {
-            return false;
+        var existing = interactions.stream().filter(i -> i.source().equals(source)).findFirst();
+        if (existing.isPresent()) {
+            var known = existing.get();
+            if (known.date().equals(date) && known.kind().equals(kind) && known.weight() == weight) {
+                return false;
+            }
+            interactions.remove(known);
         }
         interactions.add(new InteractionRecord(source, date, kind, weight));
-        if (lastContact == null || date.isAfter(lastContact)) {
-            lastContact = date;
+        lastContact = interactions.stream().map(InteractionRecord::date).max(Comparator.naturalOrder()).orElse(null);
+        updatedAt = now;
+        return true;
+    }
+
+    /** Forgets the interaction of a source (the organization no longer took part); false when there was none. */
+    public boolean forgetInteraction(UUID source, Instant now) {
+        if (!interactions.removeIf(i -> i.source().equals(source))) {
+            return false;
         }
+        lastContact = interactions.stream().map(InteractionRecord::date).max(Comparator.naturalOrder()).orElse(null);
         updatedAt = now;
         return true;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** The relationships, one per organization. */
@@ -21,6 +22,9 @@ public interface RelationshipRepository extends Repository<Relationship, UUID> {
     List<Relationship> findByOrganizationIn(Collection<UUID> organizations);
 
     List<Relationship> findAll();
+
+    @Query("select distinct r from Relationship r join r.interactions i where i.source = :source")
+    List<Relationship> findByInteractionSource(UUID source);
 
     void delete(Relationship relationship);
 

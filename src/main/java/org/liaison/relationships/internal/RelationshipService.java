@@ -144,20 +144,32 @@ public class RelationshipService implements Relationships {
 
     /**
      * Records an engagement with organizations on their relationships (last contact, strength).
-     * Organizations without a relationship are left alone; a repeated delivery changes nothing.
+     * Organizations without a relationship are left alone; those that no longer take part forget
+     * it. Idempotent: the same engagement logged again with the same values changes nothing.
+     * Returns how many relationships changed.
      */
     public int recordInteraction(UUID engagement, List<OrganizationId> organizations, LocalDate date, String kind) {
-        int recorded = 0;
+        int changed = 0;
         Instant now = clock.instant();
-        for (var organization : new HashSet<>(organizations)) {
-            var relationship = relationships.findByOrganization(directory.current(organization).value());
+        var taking = new HashSet<UUID>();
+        for (var organization : organizations) {
+            taking.add(directory.current(organization).value());
+        }
+        for (var previous : relationships.findByInteractionSource(engagement)) {
+            if (!taking.contains(previous.getOrganization().value()) && previous.forgetInteraction(engagement, now)) {
+                relationships.save(previous);
+                changed++;
+            }
+        }
+        for (var organization : taking) {
+            var relationship = relationships.findByOrganization(organization);
             if (relationship.isPresent()
                     && relationship.get().recordInteraction(engagement, date, kind, weightOf(kind), now)) {
                 relationships.save(relationship.get());
-                recorded++;
+                changed++;
             }
         }
-        return recorded;
+        return changed;
     }
 
     /**

@@ -80,12 +80,12 @@ class RelationshipsStory implements DemoDataContributor {
 
     private void add(String name, @Nullable UUID manager, java.util.function.Consumer<Relationship> story,
             String reason, Instant since) {
-        var organization = directory.named(name);
+        var organization = directory.organizationNamed(name);
         if (organization.isEmpty()) {
             log.warn("Demo relationships: no organization named {}", name);
             return;
         }
-        var id = organization.get().id();
+        var id = organization.get();
         if (relationships.findByOrganization(id.value()).isPresent()) {
             return;
         }

@@ -94,7 +94,7 @@ class RelationshipApiIntegrationTests {
     }
 
     UUID demo(String name) {
-        return asSystem(() -> queries.named(name)).orElseThrow().id().value();
+        return asSystem(() -> queries.organizationNamed(name)).orElseThrow().value();
     }
 
     JsonNode relationshipOf(String organizationName) throws Exception {
@@ -136,9 +136,14 @@ class RelationshipApiIntegrationTests {
 
     @Test
     void filtersByCountryKindAndStage() throws Exception {
-        var japan = json(call(Actor.MANAGER, get("/api/v1/relationships").param("country", "JP").param("kind", "corporation")));
-        assertThat(japan.get("total").asInt()).isEqualTo(4);
+        // other tests in the same context add relationships of their own: the demo's are among them
+        var japan = json(call(Actor.MANAGER, get("/api/v1/relationships").param("country", "JP")
+                .param("kind", "corporation").param("stage", "PROSPECT").param("size", "200")));
+        assertThat(japan.get("items").valueStream().map(i -> i.get("organizationName").asString()))
+                .contains("Hitachi", "NEC", "Mitsubishi", "Toshiba");
         assertThat(japan.get("items").valueStream().map(i -> i.get("stage").asString())).containsOnly("PROSPECT");
+        assertThat(japan.get("items").valueStream().map(i -> i.get("country").asString())).containsOnly("JP");
+        assertThat(japan.get("items").valueStream().map(i -> i.get("kind").asString())).containsOnly("corporation");
         var agreements = json(call(Actor.MANAGER, get("/api/v1/relationships").param("stage", "AGREEMENT")));
         assertThat(agreements.get("items").valueStream().map(i -> i.get("organizationName").asString()))
                 .contains("Torch technopark of Tsinghua University");
@@ -162,11 +167,11 @@ class RelationshipApiIntegrationTests {
         }
         assertThat(japan).isNotNull();
         assertThat(japan.get("prospectsWithoutPartner").asBoolean()).isTrue();
-        assertThat(japan.get("byStage").get("PROSPECT").asInt()).isEqualTo(4);
-        assertThat(japan.get("byKind").get("corporation").asInt()).isEqualTo(4);
+        assertThat(japan.get("byStage").get("PROSPECT").asInt()).isGreaterThanOrEqualTo(4);
+        assertThat(japan.get("byKind").get("corporation").asInt()).isGreaterThanOrEqualTo(4);
         assertThat(china).isNotNull();
         assertThat(china.get("prospectsWithoutPartner").asBoolean()).isFalse();
-        assertThat(china.get("byStage").get("AGREEMENT").asInt()).isEqualTo(1);
+        assertThat(china.get("byStage").get("AGREEMENT").asInt()).isGreaterThanOrEqualTo(1);
     }
 
     @Test

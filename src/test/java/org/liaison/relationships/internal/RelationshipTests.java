@@ -102,6 +102,19 @@ class RelationshipTests {
     }
 
     @Test
+    void anEngagementLoggedAgainWithAnotherDayReplacesItsInteraction() {
+        var r = at(Stage.CONTACTED);
+        var meeting = UUID.randomUUID();
+        r.recordInteraction(meeting, LocalDate.of(2012, 4, 26), "MEETING", 1, T0);
+        assertThat(r.recordInteraction(meeting, LocalDate.of(2012, 4, 27), "MEETING", 1, T0)).isTrue();
+        assertThat(r.getInteractions()).singleElement().extracting(InteractionRecord::date)
+                .isEqualTo(LocalDate.of(2012, 4, 27));
+        assertThat(r.forgetInteraction(meeting, T0)).isTrue();
+        assertThat(r.forgetInteraction(meeting, T0)).isFalse();
+        assertThat(r.getLastContact()).isNull();
+    }
+
+    @Test
     void absorbsADuplicatesHistoryInTimeOrder() {
         var survivor = at(Stage.ENGAGED);
         var duplicate = new Relationship(new OrganizationId(UUID.randomUUID()), Stage.PROSPECT, null, null, manager,
