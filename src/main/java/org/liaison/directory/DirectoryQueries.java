@@ -33,4 +33,16 @@ public interface DirectoryQueries {
      * kept by other modules; unknown ids are returned as they are.
      */
     OrganizationId current(OrganizationId id);
+
+    /**
+     * The organization the viewer may see with exactly this name (in any script, ignoring case),
+     * not merged; the first one when several carry it. For demo data and imports of other modules.
+     */
+    Optional<OrganizationId> organizationNamed(String name);
+
+    /** The person the viewer may see with exactly this name (in any script, ignoring case). */
+    Optional<PersonId> personNamed(String name);
+
+    /** The primary names of the people among {@code ids} that the viewer may see; others are absent. */
+    Map<PersonId, String> personNames(Collection<PersonId> ids);
 }

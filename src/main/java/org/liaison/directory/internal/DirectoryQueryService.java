@@ -11,6 +11,7 @@ import org.liaison.access.CurrentViewer;
 import org.liaison.directory.DirectoryQueries;
 import org.liaison.directory.OrganizationId;
 import org.liaison.directory.OrganizationSummary;
+import org.liaison.directory.PersonId;
 import org.liaison.shared.LiaisonSettings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
 class DirectoryQueryService implements DirectoryQueries {
 
     private final Organizations organizations;
+    private final People people;
     private final CurrentViewer viewer;
     private final LiaisonSettings settings;
 
-    DirectoryQueryService(Organizations organizations, CurrentViewer viewer, LiaisonSettings settings) {
+    DirectoryQueryService(Organizations organizations, People people, CurrentViewer viewer, LiaisonSettings settings) {
         this.organizations = organizations;
+        this.people = people;
         this.viewer = viewer;
         this.settings = settings;
     }
@@ -78,6 +81,37 @@ class DirectoryQueryService implements DirectoryQueries {
             at = org.get().getMergedInto();
         }
         return new OrganizationId(at);
+    }
+
+    @Override
+    public Optional<OrganizationId> organizationNamed(String name) {
+        var scope = viewer.get().readScope();
+        return organizations.findByNameIgnoreCase(name).stream()
+                .filter(o -> !o.isMerged() && scope.permits(o.getAccess()))
+                .findFirst()
+                .map(Organization::id);
+    }
+
+    @Override
+    public Optional<PersonId> personNamed(String name) {
+        var scope = viewer.get().readScope();
+        return people.findByNameIgnoreCase(name).stream()
+                .filter(p -> scope.permits(p.getAccess()))
+                .findFirst()
+                .map(Person::id);
+    }
+
+    @Override
+    public Map<PersonId, String> personNames(Collection<PersonId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var scope = viewer.get().readScope();
+        var result = new LinkedHashMap<PersonId, String>();
+        people.findAllByIdIn(ids.stream().map(PersonId::value).distinct().toList()).stream()
+                .filter(p -> scope.permits(p.getAccess()))
+                .forEach(p -> result.put(p.id(), p.primaryName().text()));
+        return result;
     }
 
     static OrganizationSummary summarize(Organization o) {
