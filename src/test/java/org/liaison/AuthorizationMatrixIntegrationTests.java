@@ -7,12 +7,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -41,6 +44,14 @@ import org.liaison.directory.internal.NameInput;
 import org.liaison.directory.internal.OrganizationDraft;
 import org.liaison.directory.internal.PersonDraft;
 import org.liaison.directory.internal.RelationDraft;
+import org.liaison.engagements.EngagementKind;
+import org.liaison.engagements.internal.CalendarFeedService;
+import org.liaison.engagements.internal.EngagementDraft;
+import org.liaison.engagements.internal.EngagementService;
+import org.liaison.engagements.internal.FollowUpDraft;
+import org.liaison.engagements.internal.ParticipantInput;
+import org.liaison.engagements.internal.Schedule;
+import org.liaison.engagements.internal.Side;
 import org.liaison.relationships.internal.RelationshipService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -86,6 +97,10 @@ class AuthorizationMatrixIntegrationTests {
 
     @Autowired
     DirectoryService directory;
+    @Autowired
+    EngagementService engagements;
+    @Autowired
+    CalendarFeedService calendars;
 
     @Autowired
     RelationshipService relationships;
@@ -144,6 +159,17 @@ class AuthorizationMatrixIntegrationTests {
             r.shared().put("relationTo", to.toString());
             return directory.relate(new RelationDraft(from, RelationType.PARTNER_OF, to, null, null, null));
         }).id().toString());
+        // engagements
+        samples.under("/api/v1/engagements/", "id", r -> engagement(r).toString());
+        samples.under("/api/v1/follow-ups/", "id", r -> {
+            var engagement = engagement(r);
+            var owner = Objects.requireNonNull(signedIn.user(Actor.ADMIN)).id();
+            return asSystem(() -> engagements.addFollowUp(engagement,
+                    new FollowUpDraft("Matrix follow-up", owner, LocalDate.of(2031, 1, 5)))).id().toString();
+        });
+        samples.under("/calendar/", "token", r -> ViewerContext.call(
+                accounts.viewerOf(Objects.requireNonNull(signedIn.user(Actor.ADMIN)).id()), () -> calendars.reset().token()));
+
         samples.under("/api/v1/affiliations/", "id", r -> asSystem(() -> {
             var org = directory.register(organization("Matrix employer")).id();
             var who = directory.registerPerson(new PersonDraft(List.of(new NameInput("Matrix Employee", "en", true)), null));
@@ -161,6 +187,18 @@ class AuthorizationMatrixIntegrationTests {
         });
         samples.variable("stage", r -> "PROSPECT");
         samples.variable("lang", r -> "fr");
+    }
+
+    /** A fresh engagement shared with a fresh organization (not the partner's), so partners see none. */
+    UUID engagement(Samples.Request r) {
+        return asSystem(() -> {
+            var org = directory.register(organization("Matrix participant")).id();
+            var made = engagements.create(new EngagementDraft(EngagementKind.VISIT, "Matrix engagement",
+                    Schedule.of(LocalDateTime.of(2031, 1, 1, 10, 0), null, "Asia/Tokyo"), null, null, null, null, null,
+                    null, null, List.of(new ParticipantInput(org, null, Side.PARTNER, null))));
+            r.shared().put("idVersion", String.valueOf(engagements.engagement(made.id()).version()));
+            return made.id();
+        });
     }
 
     static OrganizationDraft organization(String name) {

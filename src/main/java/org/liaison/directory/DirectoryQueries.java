@@ -45,4 +45,10 @@ public interface DirectoryQueries {
      * graphs of who is linked to whom. Links of merged organizations point to the survivors.
      */
     DirectoryLinks links();
+
+    /** The person the viewer may see with exactly this name (in any script, ignoring case). */
+    Optional<PersonId> personNamed(String name);
+
+    /** The primary names of the people among {@code ids} that the viewer may see; others are absent. */
+    Map<PersonId, String> personNames(Collection<PersonId> ids);
 }

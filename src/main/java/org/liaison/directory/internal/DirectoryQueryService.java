@@ -132,6 +132,28 @@ class DirectoryQueryService implements DirectoryQueries {
         return new DirectoryLinks(relationLinks, affiliationLinks);
     }
 
+    @Override
+    public Optional<PersonId> personNamed(String name) {
+        var scope = viewer.get().readScope();
+        return people.findByNameIgnoreCase(name).stream()
+                .filter(p -> scope.permits(p.getAccess()))
+                .findFirst()
+                .map(Person::id);
+    }
+
+    @Override
+    public Map<PersonId, String> personNames(Collection<PersonId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var scope = viewer.get().readScope();
+        var result = new LinkedHashMap<PersonId, String>();
+        people.findAllByIdIn(ids.stream().map(PersonId::value).distinct().toList()).stream()
+                .filter(p -> scope.permits(p.getAccess()))
+                .forEach(p -> result.put(p.id(), p.primaryName().text()));
+        return result;
+    }
+
     static OrganizationSummary summarize(Organization o) {
         var primary = o.primaryName();
         return new OrganizationSummary(o.id(), primary.text(), primary.lang(),

@@ -56,16 +56,19 @@ public class RelationshipService implements Relationships {
 
     private final RelationshipRepository relationships;
     private final StageLabels labels;
+    private final EngagementParties parties;
     private final DirectoryQueries directory;
     private final CurrentViewer viewer;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
 
-    RelationshipService(RelationshipRepository relationships, StageLabels labels, DirectoryQueries directory,
-            CurrentViewer viewer, ApplicationEventPublisher events, MessageSource messages, Clock clock) {
+    RelationshipService(RelationshipRepository relationships, StageLabels labels, EngagementParties parties,
+            DirectoryQueries directory, CurrentViewer viewer, ApplicationEventPublisher events, MessageSource messages,
+            Clock clock) {
         this.relationships = relationships;
         this.labels = labels;
+        this.parties = parties;
         this.directory = directory;
         this.viewer = viewer;
         this.events = events;
@@ -155,6 +158,7 @@ public class RelationshipService implements Relationships {
         for (var organization : organizations) {
             taking.add(directory.current(organization).value());
         }
+        rememberParties(engagement, taking, date, kind);
         for (var previous : relationships.findByInteractionSource(engagement)) {
             if (!taking.contains(previous.getOrganization().value()) && previous.forgetInteraction(engagement, now)) {
                 relationships.save(previous);
@@ -172,16 +176,45 @@ public class RelationshipService implements Relationships {
         return changed;
     }
 
+    /** Keeps who took part in an engagement, for introduction paths: exactly {@code organizations}. */
+    private void rememberParties(UUID engagement, java.util.Set<UUID> organizations, LocalDate date, String kind) {
+        var known = new HashSet<UUID>();
+        for (var party : parties.findByEngagement(engagement)) {
+            if (!organizations.contains(party.organization())) {
+                parties.delete(party);
+            } else {
+                known.add(party.organization());
+                if (!party.date().equals(date) || !party.kind().equals(kind)) {
+                    party.change(date, kind);
+                    parties.save(party);
+                }
+            }
+        }
+        for (var organization : organizations) {
+            if (!known.contains(organization)) {
+                parties.save(new EngagementParty(engagement, organization, date, kind));
+            }
+        }
+    }
+
     /**
      * Moves the relationship of a merged organization to the survivor: repointed when the survivor
      * has none, otherwise absorbed into the survivor's (history and interactions kept). Idempotent.
      */
     public void organizationsMerged(OrganizationId merged, OrganizationId survivor) {
+        var target = directory.current(survivor);
+        for (var party : parties.findByOrganization(merged.value())) {
+            var alreadyThere = parties.findByEngagement(party.engagement()).stream()
+                    .anyMatch(p -> p.organization().equals(target.value()));
+            if (!alreadyThere) {
+                parties.save(new EngagementParty(party.engagement(), target.value(), party.date(), party.kind()));
+            }
+            parties.delete(party);
+        }
         var duplicate = relationships.findByOrganization(merged.value());
         if (duplicate.isEmpty()) {
             return;
         }
-        var target = directory.current(survivor);
         Instant now = clock.instant();
         var existing = relationships.findByOrganization(target.value());
         if (existing.isEmpty()) {
@@ -278,7 +311,8 @@ public class RelationshipService implements Relationships {
 
     /**
      * The shortest introduction paths from the home hub to an organization the caller may see, over
-     * the directory's current relations and affiliations.
+     * the directory's current relations and affiliations (those it lets the caller see) and the
+     * engagements organizations took part in together (a link between every two of them).
      */
     @Transactional(readOnly = true)
     public List<PathView> paths(OrganizationId target, Locale locale) {
@@ -304,6 +338,24 @@ public class RelationshipService implements Relationships {
                 since.put(a.id().toString(), a.validFrom());
             }
         }
+        var allParties = parties.findAll();
+        var visibleParties = directory.summaries(allParties.stream().map(p -> new OrganizationId(p.organization()))
+                .distinct().toList()).keySet();
+        var byEngagement = new LinkedHashMap<UUID, List<EngagementParty>>();
+        allParties.stream()
+                .filter(p -> visibleParties.contains(new OrganizationId(p.organization())))
+                .forEach(p -> byEngagement.computeIfAbsent(p.engagement(), e -> new ArrayList<>()).add(p));
+        byEngagement.forEach((engagement, present) -> {
+            for (int i = 0; i < present.size(); i++) {
+                for (int j = i + 1; j < present.size(); j++) {
+                    var a = present.get(i);
+                    var b = present.get(j);
+                    String id = engagement + ":" + a.organization() + ":" + b.organization();
+                    links.add(new Link(id, "o:" + a.organization(), "o:" + b.organization(), "engagement", a.kind()));
+                    since.put(id, a.date());
+                }
+            }
+        });
         List<Chain> chains = IntroductionPaths.shortest(links, "o:" + hub.id(), "o:" + to.id(), PATHS);
         var organizationIds = chains.stream().flatMap(c -> c.steps().stream())
                 .flatMap(s -> java.util.stream.Stream.of(s.from(), s.to()))

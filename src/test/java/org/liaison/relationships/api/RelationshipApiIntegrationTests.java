@@ -1,9 +1,11 @@
 package org.liaison.relationships.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -20,11 +22,15 @@ import org.liaison.access.ViewerContext;
 import org.liaison.access.internal.ApiTokenService;
 import org.liaison.directory.DirectoryQueries;
 import org.liaison.directory.OrganizationKind;
-import org.liaison.directory.RelationType;
 import org.liaison.directory.internal.DirectoryService;
 import org.liaison.directory.internal.NameInput;
 import org.liaison.directory.internal.OrganizationDraft;
-import org.liaison.directory.internal.RelationDraft;
+import org.liaison.engagements.EngagementKind;
+import org.liaison.engagements.internal.EngagementDraft;
+import org.liaison.engagements.internal.EngagementService;
+import org.liaison.engagements.internal.ParticipantInput;
+import org.liaison.engagements.internal.Schedule;
+import org.liaison.engagements.internal.Side;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -58,6 +64,8 @@ class RelationshipApiIntegrationTests {
     DirectoryService directory;
     @Autowired
     DirectoryQueries queries;
+    @Autowired
+    EngagementService engagements;
 
     SignedIn signedIn;
 
@@ -256,26 +264,41 @@ class RelationshipApiIntegrationTests {
     }
 
     /**
-     * The story's link from the hub to Keidanren is the meeting at Keidanren during the Tokyo visit,
-     * an engagement; until the engagements module provides it, this test creates that link as a
-     * relation (Skolkovo PARTNER_OF Keidanren).
+     * The story's path: the hub met Keidanren during the Tokyo visit (an engagement of the demo, which
+     * reaches relationships through EngagementLogged after its commit: the test waits for it), and
+     * Toshiba is a member of Keidanren (a relation of the directory).
      */
     @Test
-    void introducesTheHubToToshibaThroughKeidanren() throws Exception {
-        UUID hub = demo("Skolkovo Foundation");
-        UUID keidanren = demo("Keidanren");
+    void introducesTheHubToToshibaThroughTheMeetingAtKeidanren() throws Exception {
         UUID toshiba = demo("Toshiba");
-        asSystem(() -> directory.relate(new RelationDraft(hub, RelationType.PARTNER_OF, keidanren, null, null,
-                "Stands for the meeting at Keidanren during the Tokyo visit (2012-04-26)")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var paths = json(call(Actor.MANAGER, get("/api/v1/relationships/paths").param("to", toshiba.toString())))
+                    .get("items");
+            assertThat(paths.size()).isGreaterThanOrEqualTo(1);
+            var steps = paths.get(0).get("steps");
+            assertThat(steps).hasSize(2);
+            assertThat(steps.get(0).get("from").get("name").asString()).isEqualTo("Skolkovo Foundation");
+            assertThat(steps.get(0).get("to").get("name").asString()).isEqualTo("Keidanren");
+            assertThat(steps.get(0).get("kind").asString()).isEqualTo("engagement");
+            assertThat(steps.get(0).get("link").asString()).isEqualTo("Skolkovo Foundation MEETING Keidanren");
+            assertThat(steps.get(0).get("since").asString()).isEqualTo("2012-04-26");
+            assertThat(steps.get(1).get("to").get("name").asString()).isEqualTo("Toshiba");
+            assertThat(steps.get(1).get("link").asString()).isEqualTo("Toshiba MEMBER_OF Keidanren");
+        });
+    }
 
-        var paths = json(call(Actor.MANAGER, get("/api/v1/relationships/paths").param("to", toshiba.toString())))
-                .get("items");
-        assertThat(paths.size()).isGreaterThanOrEqualTo(1);
-        var steps = paths.get(0).get("steps");
-        assertThat(steps).hasSize(2);
-        assertThat(steps.get(0).get("from").get("name").asString()).isEqualTo("Skolkovo Foundation");
-        assertThat(steps.get(0).get("to").get("name").asString()).isEqualTo("Keidanren");
-        assertThat(steps.get(1).get("to").get("name").asString()).isEqualTo("Toshiba");
-        assertThat(steps.get(1).get("link").asString()).isEqualTo("Toshiba MEMBER_OF Keidanren");
+    @Test
+    void aMeetingLoggedWithNecBecomesItsLastContact() throws Exception {
+        UUID nec = demo("NEC");
+        var day = java.time.LocalDate.now().minusDays(3);
+        ViewerContext.run(signedIn.user(Actor.MANAGER).viewer(), () -> engagements.create(new EngagementDraft(
+                EngagementKind.MEETING, "Meeting with NEC", Schedule.of(day.atTime(10, 0), null, "Asia/Tokyo"),
+                null, "Tokyo", "JP", null, null, null, null,
+                List.of(new ParticipantInput(nec, null, Side.PARTNER, null)))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(relationshipOf("NEC").get("lastContact").asString()).isEqualTo(day.toString()));
+        var strength = json(call(Actor.MANAGER, get("/api/v1/relationships/" + relationshipOf("NEC").get("id").asString()
+                + "/strength")));
+        assertThat(strength.get("score").asInt()).isPositive();
     }
 }

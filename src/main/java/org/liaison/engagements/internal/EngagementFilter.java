@@ -1,0 +1,16 @@
+package org.liaison.engagements.internal;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.liaison.engagements.EngagementKind;
+
+/** List filters; from/to are inclusive dates of the start, in UTC. */
+public record EngagementFilter(@Nullable EngagementKind kind, @Nullable UUID organization, @Nullable LocalDate from,
+        @Nullable LocalDate to) {
+
+    public static EngagementFilter none() {
+        return new EngagementFilter(null, null, null, null);
+    }
+}
