@@ -366,8 +366,10 @@ public class RelationshipService implements Relationships {
         return chains.stream().map(chain -> new PathView(chain.steps().stream().map(step -> {
             var from = party(step.from(), summaries, personNames, locale);
             var toParty = party(step.to(), summaries, personNames, locale);
-            var linkFrom = party(step.link().from(), summaries, personNames, locale);
-            var linkTo = party(step.link().to(), summaries, personNames, locale);
+            // a shared engagement has no direction: it reads the way the chain walks
+            boolean symmetric = step.link().kind().equals("engagement");
+            var linkFrom = symmetric ? from : party(step.link().from(), summaries, personNames, locale);
+            var linkTo = symmetric ? toParty : party(step.link().to(), summaries, personNames, locale);
             LocalDate start = since.get(step.link().id());
             return new PathView.StepView(from, toParty, step.link().kind(), step.link().label(),
                     linkFrom.name() + " " + step.link().label() + " " + linkTo.name(),
