@@ -70,8 +70,7 @@ class EngagementApi {
     @ApiResponse(responseCode = "415", description = "The body is not JSON")
     @ApiResponse(responseCode = "422", description = "Invalid body: unknown kind, time zone, participant or parent; end before start")
     ResponseEntity<EngagementView> create(@Valid @RequestBody EngagementBody body) {
-        // Read back after the commit, so the ETag is the version the row has (writing the participants counts as a change).
-        var created = engagements.engagement(engagements.create(body.toDraft()).id());
+        var created = engagements.create(body.toDraft());
         return Json.created("/engagements", created.id(), created.version(), created);
     }
 
@@ -95,8 +94,7 @@ class EngagementApi {
     ResponseEntity<EngagementView> update(@PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @Valid @RequestBody EngagementBody body) {
-        engagements.update(id, Versions.expected(ifMatch, body.version()), body.toDraft());
-        var changed = engagements.engagement(id);
+        var changed = engagements.update(id, Versions.expected(ifMatch, body.version()), body.toDraft());
         return Json.ok(changed.version(), changed);
     }
 
@@ -121,8 +119,7 @@ class EngagementApi {
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @Valid @RequestBody ParticipantBody body) {
         Long expected = ifMatch == null || ifMatch.isBlank() ? null : Versions.expected(ifMatch, null);
-        engagements.addParticipant(id, expected, body.toInput());
-        var changed = engagements.engagement(id);
+        var changed = engagements.addParticipant(id, expected, body.toInput());
         return Json.ok(changed.version(), changed);
     }
 

@@ -129,7 +129,7 @@ public class EngagementService {
         var all = new ArrayList<>(engagement.getParticipants());
         all.add(checked(input));
         engagement.participate(all);
-        engagement.touch(Instant.now(clock));
+        engagement.touch(Instant.now(clock)); // also what bumps the version (participants alone do not)
         engagements.saveAndFlush(engagement);
         if (!organizationsBefore.equals(engagement.organizations())) {
             logged(engagement);

@@ -77,7 +77,7 @@ class EngagementApiIntegrationTests {
 
         assertThat(created.result.getResponse().getHeader("Location")).endsWith(BASE + "/" + id);
         var etag = created.result.getResponse().getHeader("ETag");
-        assertThat(etag).isEqualTo("\"" + created.json.path("version").asLong() + "\"");
+        assertThat(etag).isEqualTo("\"0\"");
         var read = call(manager, get(BASE + "/" + id), null, 200);
         assertThat(read.json.path("start").asString()).isEqualTo("2031-04-26T10:00:00+09:00");
         assertThat(read.json.path("timeZone").asString()).isEqualTo("Asia/Tokyo");
@@ -103,6 +103,14 @@ class EngagementApiIntegrationTests {
                 body("MEETING", "Lost update", organization("NEC test")), 409);
         assertThat(stale.json.path("code").asString()).isEqualTo("stale-version");
         call(manager, put(BASE + "/" + id), body("MEETING", "No version", organization("NEC test")), 422);
+
+        // Adding a participant is a change too: the ETag read before it is stale afterwards.
+        var current = changed.result.getResponse().getHeader("ETag");
+        var added = call(manager, post(BASE + "/" + id + "/participants").header("If-Match", current),
+                participant(organization("NEC partner test")), 200);
+        assertThat(added.result.getResponse().getHeader("ETag")).isNotEqualTo(current);
+        call(manager, post(BASE + "/" + id + "/participants").header("If-Match", current),
+                participant(organization("Too late test")), 409);
     }
 
     @Test
