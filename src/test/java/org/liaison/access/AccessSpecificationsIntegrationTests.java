@@ -46,14 +46,7 @@ class AccessSpecificationsIntegrationTests {
 
     @BeforeAll
     void saveRecordsWithEveryKindOfAccess() {
-        records.put("internal-owned-by-p1", AccessControl.internal(P1));
-        records.put("internal-of-the-hub", AccessControl.internal(HUB));
-        records.put("shared-with-p1", AccessControl.shared(HUB, Set.of(P1)));
-        records.put("shared-with-p2", AccessControl.shared(HUB, Set.of(P2)));
-        records.put("shared-with-p1-and-p2", AccessControl.shared(P2, Set.of(P1, P2)));
-        records.put("shared-with-nobody", AccessControl.shared(HUB, Set.of()));
-        records.put("confidential-committee", AccessControl.confidential(HUB, "committee"));
-        records.put("confidential-board-owned-by-p1", AccessControl.confidential(P1, "board"));
+        records.putAll(AccessVariants.of(P1, P2, HUB));
         var fixtures = new DirectoryFixtures(organizations, null);
         records.forEach((name, access) -> {
             var org = fixtures.organization(OrganizationKind.OTHER, null).name("sql " + name, "en").access(access).save();
