@@ -15,10 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param contentSecurityPolicy the Content-Security-Policy header of every response
  * @param sessionAbsoluteTimeout how long a signed-in session lasts at most, however active (default 12 hours);
  *                              the idle timeout is {@code server.servlet.session.timeout}
+ * @param throttle              how many failed sign-ins are allowed per account and per address in a window
  */
 @ConfigurationProperties("liaison.access")
 public record AccessSettings(@Nullable String adminPassword, @Nullable String adminToken,
-        @Nullable String contentSecurityPolicy, @Nullable Duration sessionAbsoluteTimeout) {
+        @Nullable String contentSecurityPolicy, @Nullable Duration sessionAbsoluteTimeout, @Nullable Throttle throttle) {
 
     public static final String DEFAULT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -30,6 +31,18 @@ public record AccessSettings(@Nullable String adminPassword, @Nullable String ad
         contentSecurityPolicy = contentSecurityPolicy == null || contentSecurityPolicy.isBlank() ? DEFAULT_CSP
                 : contentSecurityPolicy;
         sessionAbsoluteTimeout = sessionAbsoluteTimeout == null ? Duration.ofHours(12) : sessionAbsoluteTimeout;
+        throttle = throttle == null ? new Throttle(5, 20, Duration.ofMinutes(15)) : throttle;
+    }
+
+    /**
+     * @param perAccount failed sign-ins for one username within the window before it is refused (default 5)
+     * @param perAddress failed sign-ins from one client address within the window (default 20)
+     * @param window     how long a failure counts (default 15 minutes)
+     */
+    public record Throttle(int perAccount, int perAddress, Duration window) {}
+
+    public Throttle throttle() {
+        return throttle == null ? new Throttle(5, 20, Duration.ofMinutes(15)) : throttle;
     }
 
     public Duration absoluteTimeout() {

@@ -23,6 +23,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -91,8 +92,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, SecurityResponses responses,
-            ObjectProvider<PublicPaths> publicPaths, AccessSettings settings, Accounts accounts, Clock clock)
-            throws Exception {
+            ObjectProvider<PublicPaths> publicPaths, AccessSettings settings, Accounts accounts, Clock clock,
+            LoginThrottle throttle) throws Exception {
         var requestCache = new HttpSessionRequestCache();
         requestCache.setRequestMatcher(SecurityConfiguration::worthReturningTo);
         http.authorizeHttpRequests(requests -> {
@@ -111,6 +112,7 @@ class SecurityConfiguration {
                         .accessDeniedHandler(responses::pageForbidden))
                 .headers(headers -> securityHeaders(headers, settings))
                 .csrf(Customizer.withDefaults())
+                .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SessionValidityFilter(accounts::existsByIdAndEnabledTrue, settings.absoluteTimeout(), clock),
                         SecurityContextHolderFilter.class);
         return http.build();

@@ -1,0 +1,91 @@
+package org.liaison.access.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Slows password guessing (ASVS 6.3.x): after {@code perAccount} failed sign-ins for one username, or
+ * {@code perAddress} from one client address, within the window, further attempts are refused before
+ * the password is even checked, until the oldest failure leaves the window. Failures are rows in the
+ * database, so all nodes count together; a successful sign-in clears the account's failures.
+ *
+ * <p>The username is counted whether or not it exists, so the refusal tells nothing about which
+ * accounts exist.
+ */
+@Component
+class LoginThrottle {
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final AccessSettings.Throttle rule;
+
+    LoginThrottle(JdbcTemplate jdbc, Clock clock, AccessSettings settings) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.rule = settings.throttle();
+    }
+
+    /** Whether a sign-in attempt for this username from this address must be refused now. */
+    boolean refuses(String username, String address) {
+        Timestamp since = Timestamp.from(clock.instant().minus(rule.window()));
+        Integer byAccount = jdbc.queryForObject(
+                "select count(*) from login_failure where username = ? and failed_at > ?", Integer.class,
+                key(username), since);
+        if (byAccount != null && byAccount >= rule.perAccount()) {
+            return true;
+        }
+        Integer byAddress = jdbc.queryForObject(
+                "select count(*) from login_failure where address = ? and failed_at > ?", Integer.class,
+                address, since);
+        return byAddress != null && byAddress >= rule.perAddress();
+    }
+
+    @EventListener
+    void failed(AuthenticationFailureBadCredentialsEvent event) {
+        Instant now = clock.instant();
+        jdbc.update("insert into login_failure (username, address, failed_at) values (?, ?, ?)",
+                key(event.getAuthentication().getName()), addressOf(event.getAuthentication().getDetails()),
+                Timestamp.from(now));
+        // Rows older than a day serve no rule any more.
+        jdbc.update("delete from login_failure where failed_at < ?",
+                Timestamp.from(now.minus(Duration.ofDays(1)).minus(rule.window())));
+    }
+
+    @EventListener
+    void succeeded(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails) {
+            jdbc.update("delete from login_failure where username = ?", key(event.getAuthentication().getName()));
+        }
+    }
+
+    static String addressOf(HttpServletRequest request) {
+        return clip(request.getRemoteAddr());
+    }
+
+    private static String addressOf(@Nullable Object details) {
+        return details instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                ? clip(web.getRemoteAddress()) : "unknown";
+    }
+
+    static String key(@Nullable String username) {
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return name.length() > 100 ? name.substring(0, 100) : name;
+    }
+
+    private static String clip(String value) {
+        return value.length() > 64 ? value.substring(0, 64) : value;
+    }
+}

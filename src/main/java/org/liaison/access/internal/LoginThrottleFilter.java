@@ -1,0 +1,38 @@
+package org.liaison.access.internal;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Refuses a sign-in form post while {@link LoginThrottle} says so, before the password is checked. */
+class LoginThrottleFilter extends OncePerRequestFilter {
+
+    private final LoginThrottle throttle;
+
+    LoginThrottleFilter(LoginThrottle throttle) {
+        this.throttle = throttle;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !("POST".equals(request.getMethod())
+                && (request.getContextPath() + SecurityResponses.LOGIN).equals(request.getRequestURI()));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String username = request.getParameter("username");
+        if (throttle.refuses(LoginThrottle.key(username), LoginThrottle.addressOf(request))) {
+            response.setHeader("Retry-After", "60");
+            response.sendRedirect(request.getContextPath() + SecurityResponses.LOGIN + "?throttled");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
