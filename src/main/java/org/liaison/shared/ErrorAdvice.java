@@ -113,6 +113,11 @@ class ErrorAdvice {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ModelAndView unreadable(HttpMessageNotReadableException ex, HttpServletRequest req, HttpServletResponse res,
             Locale locale) throws IOException {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodySizeLimitFilter.BodyTooLargeException) {
+                return respond(req, res, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", text("error.too-large", locale)));
+            }
+        }
         return respond(req, res, Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body", text("error.unreadable-body", locale)));
     }
 
