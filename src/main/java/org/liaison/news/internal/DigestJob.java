@@ -58,10 +58,10 @@ public class DigestJob {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    /** Sends the digests due; returns how many messages went out. Tests call it directly. */
+    /** Sends the digests due. Tests call it directly. Void: ShedLock locks no method returning a primitive. */
     @Scheduled(cron = "${liaison.news.digest-cron:0 0 7 * * *}")
     @SchedulerLock(name = "news-digest", lockAtMostFor = "PT30M")
-    public int sendDigests() {
+    public void sendDigests() {
         int messagesSent = 0;
         for (var address : addresses.findAll()) {
             var account = accounts.find(address.getUser()).filter(UserAccount::enabled);
@@ -69,7 +69,9 @@ public class DigestJob {
                 messagesSent++;
             }
         }
-        return messagesSent;
+        if (messagesSent > 0) {
+            log.info("Sent {} news digest(s)", messagesSent);
+        }
     }
 
     private boolean sendTo(UserAccount account, DigestAddress address) {
