@@ -19,6 +19,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 import org.liaison.news.NewsItemId;
 import org.liaison.shared.RuleViolationException;
@@ -73,21 +74,27 @@ public class NewsItem {
     @Column(nullable = false)
     private boolean sample;
 
+    // The links do not count by themselves: every change of them also touches updatedAt, which bumps
+    // the version once (counted, inserting a new item's rows bumped the version behind its back).
+    @OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "news_item_topic", joinColumns = @JoinColumn(name = "item_id"))
     @Column(name = "topic_id")
     private Set<UUID> topics = new LinkedHashSet<>();
 
+    @OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "news_item_organization", joinColumns = @JoinColumn(name = "item_id"))
     @OrderColumn(name = "position")
     private List<LinkedOrganization> organizations = new ArrayList<>();
 
+    @OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "news_item_person", joinColumns = @JoinColumn(name = "item_id"))
     @Column(name = "person_id")
     private Set<UUID> people = new LinkedHashSet<>();
 
+    @OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "news_item_engagement", joinColumns = @JoinColumn(name = "item_id"))
     @Column(name = "engagement_id")
@@ -170,7 +177,7 @@ public class NewsItem {
         this.publishedAt = publishedAt;
     }
 
-    /** To be published at {@code at} by the publication job; refused for a published item or a time not in the future. */
+    /** To be published at {@code at} (to the second) by the publication job; refused for a published item or a time not in the future. */
     public void schedule(Instant at, Instant now) {
         if (status == NewsStatus.PUBLISHED) {
             throw new RuleViolationException("news-already-published", "A published item cannot be scheduled; withdraw it first");
@@ -179,7 +186,7 @@ public class NewsItem {
             throw new RuleViolationException("news-schedule-in-past", "The publication time must be in the future");
         }
         status = NewsStatus.SCHEDULED;
-        scheduledAt = at;
+        scheduledAt = at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         updatedAt = now;
     }
 
@@ -204,7 +211,8 @@ public class NewsItem {
         updatedAt = now;
     }
 
-    public void replaceOrganization(UUID merged, UUID survivor) {
+    public void replaceOrganization(UUID merged, UUID survivor, Instant now) {
+        this.updatedAt = now;
         var replaced = organizations.stream()
                 .map(o -> o.organization().equals(merged) ? new LinkedOrganization(survivor, o.name()) : o).toList();
         link(Set.copyOf(topics), replaced, Set.copyOf(people), Set.copyOf(engagements));

@@ -257,7 +257,7 @@ public class NewsService implements News, NewsQueries {
     public int replaceOrganization(OrganizationId merged, OrganizationId survivor) {
         int changed = 0;
         for (var item : items.findWithOrganization(merged.value())) {
-            item.replaceOrganization(merged.value(), survivor.value());
+            item.replaceOrganization(merged.value(), survivor.value(), Instant.now(clock));
             changed++;
         }
         return changed;
@@ -332,6 +332,7 @@ public class NewsService implements News, NewsQueries {
             throw new RuleViolationException("news-body-required", "The body is required (text, after cleaning)");
         }
         String lang = lang(draft.lang());
+        var language = Locale.forLanguageTag(lang);
         String url = null;
         if (draft.sourceUrl() != null) {
             var uri = draft.sourceUrl();
@@ -353,7 +354,7 @@ public class NewsService implements News, NewsQueries {
             if (summary == null) {
                 throw new RuleViolationException("news-unknown-organization", "No such organization: " + id);
             }
-            linked.add(new LinkedOrganization(id.value(), summary.name()));
+            linked.add(new LinkedOrganization(id.value(), summary.nameIn(language)));
         }
         var personNames = directory.personNames(draft.people().stream().map(PersonId::new).toList());
         if (personNames.size() != draft.people().size()) {

@@ -46,10 +46,6 @@ record NewsForm(
                 view.version());
     }
 
-    boolean hasTopic(UUID id) {
-        return topics != null && topics.contains(id);
-    }
-
     static List<String> lines(@Nullable String text) {
         return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     }
