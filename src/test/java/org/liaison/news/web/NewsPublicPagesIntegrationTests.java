@@ -110,6 +110,27 @@ class NewsPublicPagesIntegrationTests {
     }
 
     @Test
+    void theSeedItemLinksTheStorysOrganizationsPeopleAndEngagements() {
+        var seed = ViewerContext.call(Viewer.system("test"), () -> news.publishedView(SEED_PATH.substring("/news/".length())));
+        assertThat(seed.sourceName()).isEqualTo("The Skolkovo Foundation");
+        assertThat(seed.publishedAt()).isEqualTo(Instant.parse("2012-05-03T05:00:00Z"));
+        assertThat(seed.topics()).extracting(t -> t.slug()).containsExactly("incubators", "accelerators", "technoparks",
+                "international", "news", "regions-and-cities", "skolkovo-foundation");
+        assertThat(seed.organizations()).extracting(o -> o.name()).contains("Skolkovo Foundation", "Tsinghua University",
+                "Torch technopark of Tsinghua University", "Zhongguancun", "Lenovo", "ZTE", "Hitachi", "NEC", "Mitsubishi",
+                "Toshiba", "Keidanren");
+        var vekselberg = ViewerContext.call(Viewer.system("test"), () -> directory.personNamed("Viktor Vekselberg")).orElseThrow();
+        var li = ViewerContext.call(Viewer.system("test"), () -> directory.personNamed("Li Keqiang")).orElseThrow();
+        assertThat(seed.people()).extracting(p -> p.id()).containsExactlyInAnyOrder(vekselberg.value(), li.value());
+        assertThat(seed.people()).allMatch(p -> p.name() != null);
+        assertThat(seed.engagements()).extracting(e -> e.name()).containsExactlyInAnyOrder(
+                "Sino-Russian Trade and Investment Forum", "Viktor Vekselberg's visit to Tokyo",
+                "Memorandum of understanding with the Torch technopark of Tsinghua University");
+        var hitachi = ViewerContext.call(Viewer.system("test"), () -> directory.organizationNamed("Hitachi")).orElseThrow();
+        assertThat(news.about(hitachi, 5)).extracting(h -> h.title()).contains(SEED);
+    }
+
+    @Test
     void aTopicListsItsItemsOnlyAndAdvertisesItsFeed() {
         var other = publish(draft("Accelerators only " + UUID.randomUUID(), Set.of("accelerators")));
         var technoparks = anonymous.get("/news/topics/technoparks");
