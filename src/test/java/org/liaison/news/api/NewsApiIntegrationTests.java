@@ -50,6 +50,8 @@ class NewsApiIntegrationTests {
     ApiTokenService tokens;
     @Autowired
     DirectoryQueries directory;
+    @Autowired
+    org.liaison.directory.internal.DirectoryService directoryService;
 
     String manager;
     String committee;
@@ -141,7 +143,26 @@ class NewsApiIntegrationTests {
         assertThat(call(manager, post("/api/v1/topics"), topic, 422).json.path("code").asString()).isEqualTo("news-topic-slug-taken");
     }
 
+    @Test
+    void aMergedOrganizationsItemsLinkTheSurvivor() throws Exception {
+        var duplicate = register("Merge duplicate");
+        var survivor = register("Merge survivor");
+        var id = call(manager, post(BASE), body("Merge test", "<p>Text</p>", List.of(duplicate.toString())), 201)
+                .json.path("id").asString();
+        ViewerContext.run(Viewer.system("news tests"), () -> directoryService.merge(duplicate, null, survivor, null));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                call(manager, get(BASE + "/" + id), null, 200).json.path("organizations").get(0).path("organization")
+                        .asString().equals(survivor.toString()));
+    }
+
     // Helpers
+
+    UUID register(String name) {
+        return ViewerContext.call(Viewer.system("news tests"), () -> directoryService.register(
+                new org.liaison.directory.internal.OrganizationDraft(org.liaison.directory.OrganizationKind.CORPORATION,
+                        List.of(new org.liaison.directory.internal.NameInput(name + " " + UUID.randomUUID().toString().substring(0, 8), "en", true)),
+                        List.of(), "JP", null, null, null, java.util.Set.of())).id());
+    }
 
     record Answer(MvcResult result, JsonNode json) {}
 
