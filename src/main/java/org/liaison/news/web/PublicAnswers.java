@@ -18,12 +18,24 @@ final class PublicAnswers {
 
     private PublicAnswers() {}
 
+    /**
+     * True when the client's copy is current: answer 304 with nothing more. A page for a signed-in
+     * user (with the editor's links) is private; what anonymous visitors get may be cached by anyone.
+     */
+    static boolean notModified(WebRequest request, HttpServletResponse response, NewsService news, String variant,
+            boolean personal) {
+        response.setHeader("Cache-Control", personal ? "private, no-cache" : "public, max-age=60");
+        return notModified(request, response, news, variant + (personal ? "#personal" : ""));
+    }
+
     /** True when the client's copy is current: answer 304 with nothing more. */
     static boolean notModified(WebRequest request, HttpServletResponse response, NewsService news, String variant) {
         Instant last = news.lastPublicChange();
         String etag = "\"news-" + news.publicRevision() + "-" + LocaleContextHolder.getLocale().getLanguage() + "-"
                 + Integer.toHexString(variant.hashCode()) + "\"";
-        response.setHeader("Cache-Control", "public, max-age=60");
+        if (!response.containsHeader("Cache-Control")) {
+            response.setHeader("Cache-Control", "public, max-age=60");
+        }
         response.addHeader("Vary", "Accept-Language, Cookie");
         return request.checkNotModified(etag, last.toEpochMilli());
     }

@@ -45,7 +45,7 @@ class PublicNewsController {
 
     @GetMapping("/news")
     @Nullable String latest(WebRequest request, HttpServletResponse response, Model model) {
-        if (PublicAnswers.notModified(request, response, news, "/news")) {
+        if (PublicAnswers.notModified(request, response, news, "/news", !viewer.get().isAnonymous())) {
             return null;
         }
         model.addAttribute("items", news.latestViews(settings.pageSize()));
@@ -59,7 +59,7 @@ class PublicNewsController {
     @GetMapping("/news/topics/{slug}")
     @Nullable String topic(@PathVariable String slug, WebRequest request, HttpServletResponse response, Model model) {
         var topic = news.topic(slug);
-        if (PublicAnswers.notModified(request, response, news, "/news/topics/" + slug)) {
+        if (PublicAnswers.notModified(request, response, news, "/news/topics/" + slug, !viewer.get().isAnonymous())) {
             return null;
         }
         model.addAttribute("items", news.latestViews(slug, settings.pageSize()));
@@ -76,7 +76,7 @@ class PublicNewsController {
     @GetMapping("/news/{slug}")
     @Nullable String item(@PathVariable String slug, WebRequest request, HttpServletResponse response, Model model) {
         var item = news.publishedView(slug);
-        if (PublicAnswers.notModified(request, response, news, "/news/" + slug)) {
+        if (PublicAnswers.notModified(request, response, news, "/news/" + slug, !viewer.get().isAnonymous())) {
             return null;
         }
         // Organizations link to their directory page only for a viewer who may see it there.

@@ -235,6 +235,7 @@ class NewsPublicPagesIntegrationTests {
         var page = client.get("/directory/organizations/" + hitachi.value());
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains(SEED).contains(SEED_PATH);
+        assertThat(client.get("/news").header("Cache-Control")).hasValue("private, no-cache");
         // Signed in, the item links its organizations to their directory pages.
         assertThat(client.get(SEED_PATH).body()).contains("/directory/organizations/" + hitachi.value());
     }
