@@ -105,6 +105,11 @@ class AuthorizationMatrixIntegrationTests {
     @Autowired
     RelationshipService relationships;
 
+    @Autowired
+    org.liaison.news.internal.NewsService news;
+    @Autowired
+    org.liaison.news.internal.WhatIsNew whatIsNew;
+
     @BeforeAll
     void signIn() {
         // The partner user is bound to a real organization of the directory.
@@ -185,6 +190,29 @@ class AuthorizationMatrixIntegrationTests {
             r.shared().put("idVersion", String.valueOf(made.version()));
             return made.id().toString();
         });
+        // news: a fresh draft (staff see it, partners do not), a published item, a topic, an own subscription
+        Function<Samples.Request, String> newsDraft = r -> asSystem(() -> {
+            var made = news.create(newsDraft());
+            r.shared().put("idVersion", String.valueOf(made.version()));
+            return made.id().toString();
+        });
+        samples.under("/api/v1/news/", "id", newsDraft);
+        samples.under("/newsroom/", "id", newsDraft);
+        samples.under("/news/", "slug", r -> asSystem(() -> {
+            var made = news.create(newsDraft());
+            news.publish(made.id(), null);
+            return made.slug();
+        }));
+        samples.under("/news/topics/", "slug", r -> "technoparks");
+        samples.under("/api/v1/topics/", "id", r -> asSystem(() -> {
+            var made = news.createTopic("matrix-" + UUID.randomUUID().toString().substring(0, 8),
+                    new org.liaison.news.internal.TopicNames("Matrix", "Матрица", "矩阵", "マトリックス"), null);
+            r.shared().put("idVersion", String.valueOf(made.version()));
+            return made.id().toString();
+        }));
+        samples.under("/following/", "id", r -> ViewerContext.call(
+                accounts.viewerOf(Objects.requireNonNull(signedIn.user(r.actor().isAnonymous() ? Actor.ADMIN : r.actor())).id()),
+                () -> whatIsNew.follow(org.liaison.news.internal.Subscription.Kind.COUNTRY, "JP")).getId().toString());
         samples.variable("stage", r -> "PROSPECT");
         samples.variable("lang", r -> "fr");
     }
@@ -199,6 +227,11 @@ class AuthorizationMatrixIntegrationTests {
             r.shared().put("idVersion", String.valueOf(made.version()));
             return made.id();
         });
+    }
+
+    static org.liaison.news.internal.NewsDraft newsDraft() {
+        return new org.liaison.news.internal.NewsDraft("Matrix news " + UUID.randomUUID().toString().substring(0, 8), null,
+                "<p>Matrix</p>", "en", null, null, Set.of(), List.of(), Set.of(), Set.of());
     }
 
     static OrganizationDraft organization(String name) {

@@ -1,0 +1,14 @@
+package org.liaison.news.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Who follows what. */
+public interface Subscriptions extends JpaRepository<Subscription, UUID> {
+
+    List<Subscription> findByUserOrderByKindAscTargetAsc(UUID user);
+
+    boolean existsByUserAndKindAndTarget(UUID user, Subscription.Kind kind, String target);
+}
