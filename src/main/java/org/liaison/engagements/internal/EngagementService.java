@@ -26,6 +26,8 @@ import org.liaison.directory.DirectoryQueries;
 import org.liaison.directory.OrganizationId;
 import org.liaison.directory.PersonId;
 import org.liaison.engagements.EngagementLogged;
+import org.liaison.engagements.EngagementOutcomeRecorded;
+import org.liaison.engagements.ProposedStage;
 import org.liaison.shared.NotFoundException;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.Versions;
@@ -99,6 +101,9 @@ public class EngagementService {
         apply(engagement, draft);
         engagements.saveAndFlush(engagement);
         logged(engagement);
+        if (engagement.getProposedStage() != null) {
+            outcomeRecorded(engagement);
+        }
         return view(engagement);
     }
 
@@ -108,12 +113,18 @@ public class EngagementService {
         Versions.check("engagement", id, expectedVersion, engagement.getVersion());
         var dateBefore = engagement.schedule().date();
         var organizationsBefore = engagement.organizations();
+        var proposedBefore = engagement.getProposedStage();
+        var partnersBefore = partnerOrganizations(engagement);
         engagement.change(draft.kind(), title(draft.title()), draft.schedule());
         apply(engagement, draft);
         engagement.touch(Instant.now(clock));
         engagements.saveAndFlush(engagement);
         if (!dateBefore.equals(engagement.schedule().date()) || !organizationsBefore.equals(engagement.organizations())) {
             logged(engagement);
+        }
+        if (engagement.getProposedStage() != null && (!engagement.getProposedStage().equals(proposedBefore)
+                || !partnersBefore.equals(partnerOrganizations(engagement)))) {
+            outcomeRecorded(engagement);
         }
         return view(engagement);
     }
@@ -229,6 +240,7 @@ public class EngagementService {
         engagement.describe(blankToNull(draft.place()), blankToNull(draft.city()), country(draft.country()),
                 blankToNull(draft.description()), blankToNull(draft.notes()), blankToNull(draft.outcomes()));
         engagement.placeIn(parent(engagement, draft.parent()));
+        engagement.propose(draft.proposedStage() == null ? null : draft.proposedStage().name());
         engagement.participate(draft.participants().stream().map(this::checked).toList());
     }
 
@@ -273,6 +285,20 @@ public class EngagementService {
         }
     }
 
+    private void outcomeRecorded(Engagement engagement) {
+        var stage = ProposedStage.parse(Objects.requireNonNull(engagement.getProposedStage())).orElse(null);
+        var partners = partnerOrganizations(engagement).stream().map(OrganizationId::new).toList();
+        if (stage != null && !partners.isEmpty()) {
+            events.publishEvent(new EngagementOutcomeRecorded(engagement.id(), engagement.getTitle(), partners, stage,
+                    engagement.schedule().date()));
+        }
+    }
+
+    private static List<UUID> partnerOrganizations(Engagement engagement) {
+        return engagement.getParticipants().stream().filter(p -> p.side() == Side.PARTNER)
+                .map(Participant::organization).filter(Objects::nonNull).map(Objects::requireNonNull).distinct().toList();
+    }
+
     private Engagement readable(UUID id) {
         return engagements.findById(id)
                 .filter(e -> viewer.get().readScope().permits(e.getAccess()))
@@ -295,6 +321,9 @@ public class EngagementService {
                 var p = e.join("participants", JoinType.INNER);
                 sub.select(e.get("id")).where(cb.equal(p.get("organization"), filter.organization()));
                 parts.add(root.get("id").in(sub));
+            }
+            if (filter.country() != null) {
+                parts.add(cb.equal(root.get("country"), filter.country().toUpperCase(java.util.Locale.ROOT)));
             }
             if (filter.from() != null) {
                 parts.add(cb.greaterThanOrEqualTo(root.<Instant>get("startsAt"),
@@ -363,7 +392,8 @@ public class EngagementService {
         return new EngagementView(e.getId(), e.getVersion(), e.getKind(), e.getTitle(), schedule.localStart(),
                 schedule.localEnd(), schedule.zone().getId(), e.getPlace(), e.getCity(), e.getCountry(),
                 e.getDescription(), e.getNotes(), e.getOutcomes(), e.getParent(), participants,
-                e.getAccess().visibility(), e.getCreatedAt(), e.getUpdatedAt());
+                e.getAccess().visibility(), e.getCreatedAt(), e.getUpdatedAt(),
+                e.getProposedStage() == null ? null : ProposedStage.parse(e.getProposedStage()).orElse(null));
     }
 
     FollowUpView view(FollowUp f, String engagementTitle) {
