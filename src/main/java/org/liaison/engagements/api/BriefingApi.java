@@ -47,7 +47,7 @@ class BriefingApi {
         return briefings.pack(id, LocaleContextHolder.getLocale());
     }
 
-    @GetMapping(path = "/{id}/briefing.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @GetMapping("/{id}/briefing.pdf") // no "produces": the PDF is the answer whatever Accept says
     @Operation(summary = "The briefing pack of an engagement, as a PDF document",
             description = "The same pack as /briefing, rendered from the briefing page's template with embedded "
                     + "fonts for Latin, Cyrillic, Chinese and Japanese names.")

@@ -26,7 +26,7 @@ import org.liaison.directory.DirectoryQueries;
 import org.liaison.directory.OrganizationId;
 import org.liaison.directory.PersonId;
 import org.liaison.engagements.EngagementLogged;
-import org.liaison.engagements.EngagementOutcomeRecorded;
+import org.liaison.engagements.EngagementOutcome;
 import org.liaison.engagements.ProposedStage;
 import org.liaison.shared.NotFoundException;
 import org.liaison.shared.RuleViolationException;
@@ -101,9 +101,6 @@ public class EngagementService {
         apply(engagement, draft);
         engagements.saveAndFlush(engagement);
         logged(engagement);
-        if (engagement.getProposedStage() != null) {
-            outcomeRecorded(engagement);
-        }
         return view(engagement);
     }
 
@@ -119,12 +116,11 @@ public class EngagementService {
         apply(engagement, draft);
         engagement.touch(Instant.now(clock));
         engagements.saveAndFlush(engagement);
-        if (!dateBefore.equals(engagement.schedule().date()) || !organizationsBefore.equals(engagement.organizations())) {
+        boolean proposalChanged = engagement.getProposedStage() != null
+                && (!engagement.getProposedStage().equals(proposedBefore) || !partnersBefore.equals(partnerOrganizations(engagement)));
+        if (!dateBefore.equals(engagement.schedule().date()) || !organizationsBefore.equals(engagement.organizations())
+                || proposalChanged) {
             logged(engagement);
-        }
-        if (engagement.getProposedStage() != null && (!engagement.getProposedStage().equals(proposedBefore)
-                || !partnersBefore.equals(partnerOrganizations(engagement)))) {
-            outcomeRecorded(engagement);
         }
         return view(engagement);
     }
@@ -281,17 +277,16 @@ public class EngagementService {
         var organizations = engagement.organizations().stream().map(OrganizationId::new).toList();
         if (!organizations.isEmpty()) {
             events.publishEvent(new EngagementLogged(engagement.id(), organizations, engagement.schedule().date(),
-                    engagement.getKind().name()));
+                    engagement.getKind().name(), outcome(engagement)));
         }
     }
 
-    private void outcomeRecorded(Engagement engagement) {
-        var stage = ProposedStage.parse(Objects.requireNonNull(engagement.getProposedStage())).orElse(null);
+    /** The stage the outcome proposes for the partner organizations, when there is one and there are partners. */
+    private static @Nullable EngagementOutcome outcome(Engagement engagement) {
+        var stage = engagement.getProposedStage() == null ? null
+                : ProposedStage.parse(engagement.getProposedStage()).orElse(null);
         var partners = partnerOrganizations(engagement).stream().map(OrganizationId::new).toList();
-        if (stage != null && !partners.isEmpty()) {
-            events.publishEvent(new EngagementOutcomeRecorded(engagement.id(), engagement.getTitle(), partners, stage,
-                    engagement.schedule().date()));
-        }
+        return stage == null || partners.isEmpty() ? null : new EngagementOutcome(engagement.getTitle(), partners, stage);
     }
 
     private static List<UUID> partnerOrganizations(Engagement engagement) {

@@ -120,6 +120,8 @@ class EngagementController {
                 pageIndex, PAGE_SIZE);
         int pages = (int) Math.ceil(found.getTotalElements() / (double) PAGE_SIZE);
         model.addAttribute("filter", filter);
+        model.addAttribute("selectedKind", filter.kindValue());
+        model.addAttribute("selectedCountry", filter.countryValue());
         model.addAttribute("kinds", EngagementKind.values());
         model.addAttribute("engagements", found.getContent());
         model.addAttribute("total", found.getTotalElements());

@@ -21,7 +21,7 @@ import org.liaison.directory.internal.NameInput;
 import org.liaison.directory.internal.OrganizationDraft;
 import org.liaison.engagements.EngagementId;
 import org.liaison.engagements.EngagementKind;
-import org.liaison.engagements.EngagementOutcomeRecorded;
+import org.liaison.engagements.EngagementOutcome;
 import org.liaison.engagements.ProposedStage;
 import org.liaison.engagements.internal.EngagementDraft;
 import org.liaison.engagements.internal.EngagementService;
@@ -34,7 +34,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * An engagement's outcome moves the partners' relationships forward, after the commit: the move is
+ * An engagement's outcome moves the partners' relationships forward, after the commit (with the
+ * interaction, from the same EngagementLogged): the move is
  * in the stage history with the engagement as the reason; backwards proposals, the hub's own side
  * and repeated deliveries change nothing.
  */
@@ -52,7 +53,7 @@ class EngagementOutcomeIntegrationTests {
     @Autowired
     RelationshipRepository repository;
     @Autowired
-    EngagementOutcomeListener listener;
+    EngagementOutcomes outcomes;
     @Autowired
     DirectoryService directory;
     @Autowired
@@ -67,6 +68,9 @@ class EngagementOutcomeIntegrationTests {
                 ProposedStage.CONTACTED)));
 
         await().atMost(WAIT).untilAsserted(() -> assertThat(stage(nec)).isEqualTo(Stage.CONTACTED));
+        // The interaction is recorded too: both effects of the one event, neither lost to the other.
+        java.time.LocalDate lastContact = tx.execute(s -> repository.findByOrganization(nec.value()).orElseThrow().getLastContact());
+        assertThat(lastContact).isEqualTo(meeting.start().toLocalDate());
         var history = history(relationship.id());
         var last = history.getLast();
         assertThat(last.from()).isEqualTo(Stage.PROSPECT);
@@ -75,9 +79,8 @@ class EngagementOutcomeIntegrationTests {
         assertThat(last.by()).isNull();
 
         // The same publication delivered again records nothing more.
-        var again = new EngagementOutcomeRecorded(new EngagementId(meeting.id()), "Meeting with NEC", List.of(nec),
-                ProposedStage.CONTACTED, meeting.start().toLocalDate());
-        Integer moved = tx.execute(s -> ViewerContext.call(SYSTEM, () -> listener.apply(again)));
+        var again = new EngagementOutcome("Meeting with NEC", List.of(nec), ProposedStage.CONTACTED);
+        Integer moved = tx.execute(s -> ViewerContext.call(SYSTEM, () -> outcomes.apply(new EngagementId(meeting.id()), again)));
         assertThat(moved).isZero();
         assertThat(history(relationship.id())).hasSize(history.size());
     }
@@ -90,11 +93,10 @@ class EngagementOutcomeIntegrationTests {
 
         var created = ViewerContext.call(SYSTEM, () -> engagements.create(draft("Call with Toshiba", toshiba, Side.PARTNER,
                 ProposedStage.CONTACTED)));
-        var event = new EngagementOutcomeRecorded(new EngagementId(created.id()), created.title(), List.of(toshiba),
-                ProposedStage.CONTACTED, created.start().toLocalDate());
+        var outcome = new EngagementOutcome(created.title(), List.of(toshiba), ProposedStage.CONTACTED);
 
         // Applied directly too, so the assertion does not depend on when the asynchronous listener ran.
-        Integer moved = tx.execute(s -> ViewerContext.call(SYSTEM, () -> listener.apply(event)));
+        Integer moved = tx.execute(s -> ViewerContext.call(SYSTEM, () -> outcomes.apply(new EngagementId(created.id()), outcome)));
         assertThat(moved).isZero();
         assertThat(stage(toshiba)).isEqualTo(Stage.NEGOTIATING);
         assertThat(history(relationship.id())).hasSize(before);

@@ -2,53 +2,49 @@ package org.liaison.relationships.internal;
 
 import java.time.Clock;
 
-import org.liaison.access.Viewer;
-import org.liaison.access.ViewerContext;
 import org.liaison.directory.DirectoryQueries;
 import org.liaison.directory.OrganizationId;
-import org.liaison.engagements.EngagementOutcomeRecorded;
+import org.liaison.engagements.EngagementId;
+import org.liaison.engagements.EngagementOutcome;
 import org.liaison.relationships.RelationshipId;
 import org.liaison.relationships.RelationshipStageChanged;
 import org.liaison.relationships.Stage;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An engagement's outcome that proposes a stage moves the relationships with its partner
  * organizations forward to it, with the engagement as the reason in the stage history. Never
- * backwards, never out of DORMANT (a person decides that), and an organization without a
- * relationship gets one at the proposed stage. Idempotent: a proposal already recorded for the
- * same engagement and stage changes nothing.
+ * backwards, never out of DORMANT (a person decides that), never the hub itself; an organization
+ * without a relationship gets one at the proposed stage. Idempotent: a proposal already recorded
+ * for the same engagement and stage changes nothing. Called by {@link RelationshipListeners} for
+ * {@link org.liaison.engagements.EngagementLogged}, in the transaction that records the interaction.
  */
 @Component
-class EngagementOutcomeListener {
+class EngagementOutcomes {
 
     private final RelationshipRepository relationships;
     private final DirectoryQueries directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EngagementOutcomeListener(RelationshipRepository relationships, DirectoryQueries directory,
-            ApplicationEventPublisher events, Clock clock) {
+    EngagementOutcomes(RelationshipRepository relationships, DirectoryQueries directory, ApplicationEventPublisher events,
+            Clock clock) {
         this.relationships = relationships;
         this.directory = directory;
         this.events = events;
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
-    void on(EngagementOutcomeRecorded event) {
-        ViewerContext.run(Viewer.system("relationships"), () -> apply(event));
-    }
-
     /** Returns how many relationships moved or were created. */
-    int apply(EngagementOutcomeRecorded event) {
-        var target = Stage.valueOf(event.stage().name());
-        String reason = reason(event);
+    @Transactional
+    public int apply(EngagementId engagement, EngagementOutcome outcome) {
+        var target = Stage.valueOf(outcome.stage().name());
+        String reason = reason(engagement, outcome);
         var hub = directory.homeHub().map(h -> h.id()).orElse(null);
         int changed = 0;
-        for (OrganizationId organization : event.organizations()) {
+        for (OrganizationId organization : outcome.partners()) {
             var current = directory.current(organization);
             if (current.equals(hub)) {
                 continue;
@@ -63,7 +59,7 @@ class EngagementOutcomeListener {
                 continue;
             }
             boolean recorded = relationship.getHistory().stream()
-                    .anyMatch(c -> c.to() == target && c.reason() != null && c.reason().equals(reason));
+                    .anyMatch(c -> c.to() == target && reason.equals(c.reason()));
             if (recorded || !relationship.getStage().isBehind(target)) {
                 continue;
             }
@@ -77,8 +73,8 @@ class EngagementOutcomeListener {
     }
 
     /** "Outcome of: Meeting with NEC (engagement 3f2…)": the engagement named in the history. */
-    static String reason(EngagementOutcomeRecorded event) {
-        String title = event.title().length() > 800 ? event.title().substring(0, 800) : event.title();
-        return "Outcome of: " + title + " (engagement " + event.engagement().value() + ")";
+    static String reason(EngagementId engagement, EngagementOutcome outcome) {
+        String title = outcome.title().length() > 800 ? outcome.title().substring(0, 800) : outcome.title();
+        return "Outcome of: " + title + " (engagement " + engagement.value() + ")";
     }
 }
