@@ -44,6 +44,9 @@ public class BriefingPdf {
     BriefingPdf(ITemplateEngine templates, BriefingSettings settings) {
         this.templates = templates;
         this.fonts = load(settings.fonts());
+        // The renderer logs every page it lays out at INFO on its own console handler: keep its warnings only.
+        com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
+                .forEach(name -> com.openhtmltopdf.util.XRLog.setLevel(name, java.util.logging.Level.WARNING));
     }
 
     /** The fonts found, in order of preference. */

@@ -114,8 +114,11 @@ public class BriefingService {
 
         var meetingLines = meetings.stream().map(m -> new BriefingPack.Meeting(m.id(), EngagementTexts.when(m, locale),
                 m.title(), m.participants().stream().filter(p -> p.organization() != null && p.name() != null
-                        && !Objects.equals(p.organization(), hub)).map(ParticipantView::name).map(Objects::requireNonNull)
-                        .toList())).toList();
+                        && !Objects.equals(p.organization(), hub))
+                        .map(p -> {
+                            var s = summaries.get(new OrganizationId(Objects.requireNonNull(p.organization())));
+                            return s == null ? Objects.requireNonNull(p.name()) : s.nameIn(locale);
+                        }).toList())).toList();
         String generated = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
                 .format(ZonedDateTime.now(clock));
         return new BriefingPack(engagement.id(), engagement.title(), message("engagement.kind." + engagement.kind().name(), locale),

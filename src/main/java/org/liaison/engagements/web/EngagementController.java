@@ -71,14 +71,16 @@ class EngagementController {
     private final DirectoryQueries directory;
     private final UserAccounts accounts;
     private final Permissions permissions;
+    private final ParticipantNames names;
     private final String defaultTimeZone;
 
     EngagementController(EngagementService engagements, DirectoryQueries directory, UserAccounts accounts,
-            Permissions permissions, @Value("${liaison.engagements.default-time-zone:Europe/Moscow}") String defaultTimeZone) {
+            Permissions permissions, ParticipantNames names, @Value("${liaison.engagements.default-time-zone:Europe/Moscow}") String defaultTimeZone) {
         this.engagements = engagements;
         this.directory = directory;
         this.accounts = accounts;
         this.permissions = permissions;
+        this.names = names;
         this.defaultTimeZone = defaultTimeZone;
     }
 
@@ -124,6 +126,7 @@ class EngagementController {
         model.addAttribute("selectedCountry", filter.countryValue());
         model.addAttribute("kinds", EngagementKind.values());
         model.addAttribute("engagements", found.getContent());
+        model.addAttribute("organizationNames", names.organizations(found.getContent()));
         model.addAttribute("total", found.getTotalElements());
         model.addAttribute("organizationName", organization == null ? null
                 : directory.names(List.of(new OrganizationId(organization))).get(new OrganizationId(organization)));
@@ -144,8 +147,9 @@ class EngagementController {
         model.addAttribute("engagement", engagement);
         model.addAttribute("parent", engagement.parent() == null ? null : parentOrNull(engagement.parent()));
         model.addAttribute("meetings", engagements.meetings(id));
-        model.addAttribute("hubSide", engagement.participants().stream().filter(p -> p.side() == Side.HUB).toList());
-        model.addAttribute("partnerSide", engagement.participants().stream().filter(p -> p.side() == Side.PARTNER).toList());
+        var participants = names.localized(engagement.participants());
+        model.addAttribute("hubSide", participants.stream().filter(p -> p.side() == Side.HUB).toList());
+        model.addAttribute("partnerSide", participants.stream().filter(p -> p.side() == Side.PARTNER).toList());
         boolean staff = permissions.isStaff();
         var followUps = staff ? engagements.followUps(id) : List.<FollowUpView>of();
         model.addAttribute("staff", staff);
@@ -172,8 +176,8 @@ class EngagementController {
     String createForm(@RequestParam(required = false) @Nullable UUID parent, Model model) {
         permissions.requireManager();
         var participants = new ArrayList<ParticipantRow>();
-        directory.homeHub().ifPresent(hub -> participants.add(
-                new ParticipantRow(hub.id().value(), null, Side.HUB, null, hub.name(), null)));
+        directory.homeHub().ifPresent(hub -> participants.add(new ParticipantRow(hub.id().value(), null, Side.HUB, null,
+                hub.nameIn(org.springframework.context.i18n.LocaleContextHolder.getLocale()), null)));
         EngagementKind kind = null;
         String zone = defaultTimeZone;
         if (parent != null) {
@@ -210,7 +214,7 @@ class EngagementController {
     String editForm(@PathVariable UUID id, Model model) {
         var engagement = engagements.engagement(id);
         permissions.requireManager();
-        return form(EngagementForm.of(engagement), id, model);
+        return form(EngagementForm.of(engagement, names.localized(engagement.participants())), id, model);
     }
 
     @PostMapping(Links.LIST + "/{id}")

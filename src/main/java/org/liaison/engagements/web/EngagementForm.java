@@ -67,11 +67,11 @@ record EngagementForm(
                 participants, null, null, null, null);
     }
 
-    static EngagementForm of(EngagementView view) {
+    static EngagementForm of(EngagementView view, List<org.liaison.engagements.internal.ParticipantView> participants) {
         return new EngagementForm(view.kind(), view.title(), view.start().toLocalDateTime(),
                 view.end() == null ? null : view.end().toLocalDateTime(), view.timeZone(), view.place(), view.city(),
                 view.country(), view.description(), view.notes(), view.outcomes(), view.proposedStage(), view.parent(),
-                view.participants().stream().map(ParticipantRow::of).toList(), null, null, null, view.version());
+                participants.stream().map(ParticipantRow::of).toList(), null, null, null, view.version());
     }
 
     boolean hasFollowUp() {
