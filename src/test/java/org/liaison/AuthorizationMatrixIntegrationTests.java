@@ -172,6 +172,14 @@ class AuthorizationMatrixIntegrationTests {
             return asSystem(() -> engagements.addFollowUp(engagement,
                     new FollowUpDraft("Matrix follow-up", owner, LocalDate.of(2031, 1, 5)))).id().toString();
         });
+        // engagements' pages: the same fresh engagement, and a follow-up of it owned by the administrator
+        samples.under("/engagements/", "id", r -> engagement(r).toString());
+        samples.under("/follow-ups/", "id", r -> {
+            var engagement = engagement(r);
+            var owner = Objects.requireNonNull(signedIn.user(Actor.ADMIN)).id();
+            return asSystem(() -> engagements.addFollowUp(engagement,
+                    new FollowUpDraft("Matrix follow-up", owner, LocalDate.of(2031, 1, 5)))).id().toString();
+        });
         samples.under("/calendar/", "token", r -> ViewerContext.call(
                 accounts.viewerOf(Objects.requireNonNull(signedIn.user(Actor.ADMIN)).id()), () -> calendars.reset().token()));
 

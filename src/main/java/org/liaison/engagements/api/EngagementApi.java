@@ -54,10 +54,11 @@ class EngagementApi {
             @RequestParam(required = false) @Parameter(description = "A participating organization") @Nullable UUID organization,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
+            @RequestParam(required = false) @Parameter(description = "Where it took place, ISO 3166-1 alpha-2") @Nullable String country,
             @RequestParam(defaultValue = "0") @Min(0) @Max(10000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         var filter = new EngagementFilter(kind == null || kind.isBlank() ? null : EngagementBody.parseKind(kind),
-                organization, from, to);
+                organization, from, to, country == null || country.isBlank() ? null : country.strip());
         var found = engagements.list(filter, page, size);
         return new Json.PageJson<>(found.getContent(), page, size, found.getTotalElements());
     }

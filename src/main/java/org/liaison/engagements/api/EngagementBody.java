@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.engagements.EngagementKind;
+import org.liaison.engagements.ProposedStage;
 import org.liaison.engagements.internal.EngagementDraft;
 import org.liaison.engagements.internal.Schedule;
 import org.liaison.shared.RuleViolationException;
@@ -36,12 +37,17 @@ record EngagementBody(
         @Nullable @Size(max = 4000) String outcomes,
         @Nullable @Schema(description = "The forum, conference, visit or delegation this is part of") UUID parent,
         @Nullable @Size(max = 200) List<@Valid @NotNull ParticipantBody> participants,
-        @Nullable @Schema(description = "The version the change is based on, when no If-Match is sent") Long version) {
+        @Nullable @Schema(description = "The version the change is based on, when no If-Match is sent") Long version,
+        @Nullable @Schema(description = "The stage the outcome proposes for the relationships with the partner "
+                + "organizations: CONTACTED, ENGAGED or NEGOTIATING (relationships only move forward)", example = "CONTACTED") String proposedStage) {
 
     EngagementDraft toDraft() {
         return new EngagementDraft(parseKind(kind), title, Schedule.of(start, end, timeZone), place, city, country,
                 description, notes, outcomes, parent,
-                participants == null ? List.of() : participants.stream().map(ParticipantBody::toInput).toList());
+                participants == null ? List.of() : participants.stream().map(ParticipantBody::toInput).toList(),
+                proposedStage == null || proposedStage.isBlank() ? null
+                        : ProposedStage.parse(proposedStage).orElseThrow(() -> new RuleViolationException(
+                                "invalid-proposed-stage", "Not a stage an outcome may propose: " + proposedStage)));
     }
 
     static EngagementKind parseKind(String kind) {

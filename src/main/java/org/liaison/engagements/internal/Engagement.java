@@ -78,6 +78,10 @@ public class Engagement {
     @Column(length = 4000)
     private @Nullable String outcomes;
 
+    /** The stage its outcome proposes for the relationships with the partner organizations (see {@link org.liaison.engagements.ProposedStage}). */
+    @Column(name = "proposed_stage", length = 16)
+    private @Nullable String proposedStage;
+
     @Column(name = "parent_id")
     private @Nullable UUID parent;
 
@@ -138,6 +142,11 @@ public class Engagement {
         this.outcomes = outcomes;
     }
 
+    /** The stage the outcome proposes for the partners' relationships; null proposes none. */
+    public void propose(@Nullable String stage) {
+        this.proposedStage = stage;
+    }
+
     public void placeIn(@Nullable UUID parent) {
         this.parent = parent;
     }
@@ -194,6 +203,7 @@ public class Engagement {
     public @Nullable String getDescription() { return description; }
     public @Nullable String getNotes() { return notes; }
     public @Nullable String getOutcomes() { return outcomes; }
+    public @Nullable String getProposedStage() { return proposedStage; }
     public @Nullable UUID getParent() { return parent; }
     public List<Participant> getParticipants() { return List.copyOf(participants); }
     public AccessControl getAccess() { return access; }

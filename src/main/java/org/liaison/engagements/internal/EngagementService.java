@@ -26,6 +26,8 @@ import org.liaison.directory.DirectoryQueries;
 import org.liaison.directory.OrganizationId;
 import org.liaison.directory.PersonId;
 import org.liaison.engagements.EngagementLogged;
+import org.liaison.engagements.EngagementOutcome;
+import org.liaison.engagements.ProposedStage;
 import org.liaison.shared.NotFoundException;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.Versions;
@@ -108,11 +110,16 @@ public class EngagementService {
         Versions.check("engagement", id, expectedVersion, engagement.getVersion());
         var dateBefore = engagement.schedule().date();
         var organizationsBefore = engagement.organizations();
+        var proposedBefore = engagement.getProposedStage();
+        var partnersBefore = partnerOrganizations(engagement);
         engagement.change(draft.kind(), title(draft.title()), draft.schedule());
         apply(engagement, draft);
         engagement.touch(Instant.now(clock));
         engagements.saveAndFlush(engagement);
-        if (!dateBefore.equals(engagement.schedule().date()) || !organizationsBefore.equals(engagement.organizations())) {
+        boolean proposalChanged = engagement.getProposedStage() != null
+                && (!engagement.getProposedStage().equals(proposedBefore) || !partnersBefore.equals(partnerOrganizations(engagement)));
+        if (!dateBefore.equals(engagement.schedule().date()) || !organizationsBefore.equals(engagement.organizations())
+                || proposalChanged) {
             logged(engagement);
         }
         return view(engagement);
@@ -229,6 +236,7 @@ public class EngagementService {
         engagement.describe(blankToNull(draft.place()), blankToNull(draft.city()), country(draft.country()),
                 blankToNull(draft.description()), blankToNull(draft.notes()), blankToNull(draft.outcomes()));
         engagement.placeIn(parent(engagement, draft.parent()));
+        engagement.propose(draft.proposedStage() == null ? null : draft.proposedStage().name());
         engagement.participate(draft.participants().stream().map(this::checked).toList());
     }
 
@@ -269,8 +277,21 @@ public class EngagementService {
         var organizations = engagement.organizations().stream().map(OrganizationId::new).toList();
         if (!organizations.isEmpty()) {
             events.publishEvent(new EngagementLogged(engagement.id(), organizations, engagement.schedule().date(),
-                    engagement.getKind().name()));
+                    engagement.getKind().name(), outcome(engagement)));
         }
+    }
+
+    /** The stage the outcome proposes for the partner organizations, when there is one and there are partners. */
+    private static @Nullable EngagementOutcome outcome(Engagement engagement) {
+        var stage = engagement.getProposedStage() == null ? null
+                : ProposedStage.parse(engagement.getProposedStage()).orElse(null);
+        var partners = partnerOrganizations(engagement).stream().map(OrganizationId::new).toList();
+        return stage == null || partners.isEmpty() ? null : new EngagementOutcome(engagement.getTitle(), partners, stage);
+    }
+
+    private static List<UUID> partnerOrganizations(Engagement engagement) {
+        return engagement.getParticipants().stream().filter(p -> p.side() == Side.PARTNER)
+                .map(Participant::organization).filter(Objects::nonNull).map(Objects::requireNonNull).distinct().toList();
     }
 
     private Engagement readable(UUID id) {
@@ -295,6 +316,9 @@ public class EngagementService {
                 var p = e.join("participants", JoinType.INNER);
                 sub.select(e.get("id")).where(cb.equal(p.get("organization"), filter.organization()));
                 parts.add(root.get("id").in(sub));
+            }
+            if (filter.country() != null) {
+                parts.add(cb.equal(root.get("country"), filter.country().toUpperCase(java.util.Locale.ROOT)));
             }
             if (filter.from() != null) {
                 parts.add(cb.greaterThanOrEqualTo(root.<Instant>get("startsAt"),
@@ -363,7 +387,8 @@ public class EngagementService {
         return new EngagementView(e.getId(), e.getVersion(), e.getKind(), e.getTitle(), schedule.localStart(),
                 schedule.localEnd(), schedule.zone().getId(), e.getPlace(), e.getCity(), e.getCountry(),
                 e.getDescription(), e.getNotes(), e.getOutcomes(), e.getParent(), participants,
-                e.getAccess().visibility(), e.getCreatedAt(), e.getUpdatedAt());
+                e.getAccess().visibility(), e.getCreatedAt(), e.getUpdatedAt(),
+                e.getProposedStage() == null ? null : ProposedStage.parse(e.getProposedStage()).orElse(null));
     }
 
     FollowUpView view(FollowUp f, String engagementTitle) {

@@ -12,5 +12,7 @@ public interface FollowUps extends JpaRepository<FollowUp, UUID> {
 
     List<FollowUp> findByOwnerAndDoneFalseOrderByDueDateAscTitleAsc(UUID owner);
 
+    List<FollowUp> findByEngagementInAndDoneFalseOrderByDueDateAscTitleAsc(java.util.Collection<UUID> engagements);
+
     boolean existsByEngagementAndTitle(UUID engagement, String title);
 }

@@ -4,8 +4,12 @@ import org.liaison.access.Viewer;
 import org.liaison.access.ViewerContext;
 import org.liaison.directory.OrganizationsMerged;
 import org.liaison.engagements.EngagementLogged;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps relationships in step with other modules, after their commits. Each reaction is
@@ -14,10 +18,19 @@ import org.springframework.stereotype.Component;
 @Component
 class RelationshipListeners {
 
-    private final RelationshipService relationships;
+    /** Attempts at an engagement's effects when another write to the same relationship came first. */
+    static final int ATTEMPTS = 3;
 
-    RelationshipListeners(RelationshipService relationships) {
+    private final RelationshipService relationships;
+    private final EngagementOutcomes outcomes;
+    private final TransactionTemplate attempt;
+
+    RelationshipListeners(RelationshipService relationships, EngagementOutcomes outcomes,
+            PlatformTransactionManager transactions) {
         this.relationships = relationships;
+        this.outcomes = outcomes;
+        this.attempt = new TransactionTemplate(transactions);
+        this.attempt.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The merged organization's relationship moves to the survivor, or into its relationship. */
@@ -30,11 +43,29 @@ class RelationshipListeners {
     /**
      * An engagement with organizations updates their relationships (last contact, strength); one
      * logged again with other values replaces its interaction, and organizations no longer taking
-     * part forget it.
+     * part forget it. An outcome that proposes a stage then moves the partners forward, in the same
+     * transaction (see {@link EngagementOutcomes}). When another write to the same relationship
+     * came first (two loggings of one engagement in quick succession, or a user's move), it is tried
+     * again in a fresh transaction on the current version, so nothing is lost.
      */
     @ApplicationModuleListener
     void on(EngagementLogged event) {
-        ViewerContext.run(Viewer.system("relationships"), () -> relationships.recordInteraction(
-                event.engagement().value(), event.organizations(), event.date(), event.kind()));
+        for (int i = 1; ; i++) {
+            try {
+                attempt.executeWithoutResult(status -> ViewerContext.run(Viewer.system("relationships"), () -> {
+                    relationships.recordInteraction(event.engagement().value(), event.organizations(), event.date(),
+                            event.kind());
+                    var outcome = event.outcome();
+                    if (outcome != null) {
+                        outcomes.apply(event.engagement(), outcome);
+                    }
+                }));
+                return;
+            } catch (OptimisticLockingFailureException e) {
+                if (i >= ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 }
