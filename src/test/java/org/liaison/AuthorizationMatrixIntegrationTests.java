@@ -185,6 +185,13 @@ class AuthorizationMatrixIntegrationTests {
             r.shared().put("idVersion", String.valueOf(made.version()));
             return made.id().toString();
         });
+        // relationships' pages: the same kind of fresh relationship
+        samples.under("/relationships/", "id", r -> {
+            var made = asSystem(() -> relationships.create(new org.liaison.directory.OrganizationId(directory.register(organization("Matrix page partner-to-be")).id()),
+                    null, null, null, null, null));
+            r.shared().put("idVersion", String.valueOf(made.version()));
+            return made.id().toString();
+        });
         samples.variable("stage", r -> "PROSPECT");
         samples.variable("lang", r -> "fr");
     }
