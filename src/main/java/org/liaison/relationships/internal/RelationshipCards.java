@@ -123,6 +123,30 @@ public class RelationshipCards {
         return visible(rows, locale);
     }
 
+    /**
+     * The first cards of several board columns: one SQL query per column, then one check of all
+     * their organizations against the directory.
+     */
+    Map<Stage, List<RelationshipView>> columns(RelationshipFilter filter, Collection<Stage> stages, int limit,
+            ReadScope scope, Locale locale) {
+        var rows = new LinkedHashMap<Stage, List<Row>>();
+        for (Stage stage : stages) {
+            var where = Where.of(new RelationshipFilter(filter.country(), filter.kind(), stage, filter.owner()), scope);
+            rows.put(stage, jdbc.sql("select " + COLUMNS + " from relationship r" + where.sql
+                            + " order by case when r.next_step_due is null then 1 else 0 end, r.next_step_due, "
+                            + "r.organization_name, r.id limit :limit")
+                    .params(where.params).param("limit", limit)
+                    .query(RelationshipCards::row).list());
+        }
+        var all = visible(rows.values().stream().flatMap(List::stream).toList(), locale);
+        var byId = new java.util.HashMap<UUID, RelationshipView>();
+        all.forEach(v -> byId.put(v.id(), v));
+        var result = new EnumMap<Stage, List<RelationshipView>>(Stage.class);
+        rows.forEach((stage, list) -> result.put(stage, list.stream().map(r -> byId.get(r.id()))
+                .filter(java.util.Objects::nonNull).toList()));
+        return result;
+    }
+
     /** How many relationships each stage holds under the filter (the stage filter itself ignored). */
     Map<Stage, Long> countsByStage(RelationshipFilter filter, ReadScope scope) {
         var where = Where.of(new RelationshipFilter(filter.country(), filter.kind(), null, filter.owner()), scope);

@@ -312,11 +312,13 @@ public class RelationshipService implements Relationships {
         var scope = viewer.get().readScope();
         var counts = cards.countsByStage(filter, scope);
         var labels = stageLabels(locale);
+        var stages = java.util.Arrays.stream(Stage.values())
+                .filter(s -> (filter.stage() == null || filter.stage() == s) && counts.get(s) > 0).toList();
+        var shown = cards.columns(filter, stages, perColumn, scope, locale);
         var columns = new ArrayList<Board.Column>();
         for (Stage stage : Stage.values()) {
-            var shown = filter.stage() == null || filter.stage() == stage
-                    ? cards.column(filter, stage, 0, perColumn, scope, locale) : List.<RelationshipView>of();
-            columns.add(new Board.Column(stage, labels.get(stage), counts.get(stage), shown));
+            columns.add(new Board.Column(stage, labels.get(stage), counts.get(stage),
+                    shown.getOrDefault(stage, List.of())));
         }
         return new Board(columns);
     }
