@@ -221,6 +221,13 @@ class AuthorizationMatrixIntegrationTests {
         samples.under("/following/", "id", r -> ViewerContext.call(
                 accounts.viewerOf(Objects.requireNonNull(signedIn.user(r.actor().isAnonymous() ? Actor.ADMIN : r.actor())).id()),
                 () -> whatIsNew.follow(org.liaison.news.internal.Subscription.Kind.COUNTRY, "JP")).getId().toString());
+        // relationships' pages: the same kind of fresh relationship
+        samples.under("/relationships/", "id", r -> {
+            var made = asSystem(() -> relationships.create(new org.liaison.directory.OrganizationId(directory.register(organization("Matrix page partner-to-be")).id()),
+                    null, null, null, null, null));
+            r.shared().put("idVersion", String.valueOf(made.version()));
+            return made.id().toString();
+        });
         samples.variable("stage", r -> "PROSPECT");
         samples.variable("lang", r -> "fr");
     }

@@ -32,6 +32,7 @@ import org.liaison.relationships.internal.paths.Chain;
 import org.liaison.relationships.internal.paths.IntroductionPaths;
 import org.liaison.relationships.internal.paths.Link;
 import org.liaison.relationships.internal.strength.Interaction;
+import org.liaison.relationships.internal.strength.Seniority;
 import org.liaison.relationships.internal.strength.StrengthScore;
 import org.liaison.shared.NotFoundException;
 import org.liaison.shared.RuleViolationException;
@@ -55,21 +56,25 @@ public class RelationshipService implements Relationships {
     static final int PATHS = 3;
 
     private final RelationshipRepository relationships;
+    private final RelationshipCards cards;
     private final StageLabels labels;
     private final EngagementParties parties;
     private final DirectoryQueries directory;
+    private final org.liaison.engagements.EngagementQueries engagementQueries;
     private final CurrentViewer viewer;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final Clock clock;
 
-    RelationshipService(RelationshipRepository relationships, StageLabels labels, EngagementParties parties,
-            DirectoryQueries directory, CurrentViewer viewer, ApplicationEventPublisher events, MessageSource messages,
+    RelationshipService(RelationshipRepository relationships, RelationshipCards cards, StageLabels labels, EngagementParties parties,
+            DirectoryQueries directory, org.liaison.engagements.EngagementQueries engagementQueries, CurrentViewer viewer, ApplicationEventPublisher events, MessageSource messages,
             Clock clock) {
         this.relationships = relationships;
+        this.cards = cards;
         this.labels = labels;
         this.parties = parties;
         this.directory = directory;
+        this.engagementQueries = engagementQueries;
         this.viewer = viewer;
         this.events = events;
         this.messages = messages;
@@ -99,6 +104,7 @@ public class RelationshipService implements Relationships {
         var relationship = new Relationship(organization, start, owner, reason, viewer.get().userId(), now);
         relationship.planNextStep(nextStep, nextStepDue, now);
         var saved = relationships.saveAndFlush(relationship);
+        cards.refresh(List.of(saved.getId()));
         events.publishEvent(new RelationshipStageChanged(new RelationshipId(saved.getId()), organization, null, start,
                 saved.getHistory().getFirst().reason(), viewer.get().userId(), now));
         return view(saved, summary);
@@ -135,6 +141,7 @@ public class RelationshipService implements Relationships {
         var relationship = relationships.findByOrganization(current.value()).orElse(null);
         if (relationship == null) {
             var created = relationships.saveAndFlush(new Relationship(current, Stage.AGREEMENT, null, reason, null, now));
+            cards.refresh(List.of(created.getId()));
             events.publishEvent(new RelationshipStageChanged(new RelationshipId(created.getId()), current, null,
                     Stage.AGREEMENT, reason, null, now));
             return;
@@ -165,10 +172,15 @@ public class RelationshipService implements Relationships {
                 changed++;
             }
         }
+        var met = taking.isEmpty() ? List.<org.liaison.directory.PersonId>of()
+                : engagementQueries.peopleMet(new org.liaison.engagements.EngagementId(engagement));
+        var affiliations = met.isEmpty() ? List.<org.liaison.directory.DirectoryLinks.AffiliationLink>of()
+                : directory.links().affiliations();
         for (var organization : taking) {
             var relationship = relationships.findByOrganization(organization);
+            double weight = weightOf(kind) * seniorityMet(met, affiliations, organization, date);
             if (relationship.isPresent()
-                    && relationship.get().recordInteraction(engagement, date, kind, weightOf(kind), now)) {
+                    && relationship.get().recordInteraction(engagement, date, kind, weight, now)) {
                 relationships.save(relationship.get());
                 changed++;
             }
@@ -219,7 +231,8 @@ public class RelationshipService implements Relationships {
         var existing = relationships.findByOrganization(target.value());
         if (existing.isEmpty()) {
             duplicate.get().repoint(target, now);
-            relationships.save(duplicate.get());
+            relationships.saveAndFlush(duplicate.get());
+            cards.refresh(List.of(duplicate.get().getId()));
         } else {
             existing.get().absorb(duplicate.get(), now);
             relationships.delete(duplicate.get());
@@ -278,22 +291,59 @@ public class RelationshipService implements Relationships {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new RuleViolationException("invalid-page", "page must be 0 or more, size between 1 and " + MAX_PAGE_SIZE);
         }
-        var all = relationships.findAll().stream()
-                .filter(r -> filter.stage() == null || r.getStage() == filter.stage())
-                .filter(r -> filter.owner() == null || filter.owner().equals(r.getOwner()))
-                .toList();
-        var summaries = directory.summaries(all.stream().map(Relationship::getOrganization).toList());
-        var views = all.stream()
-                .filter(r -> summaries.containsKey(r.getOrganization()))
-                .map(r -> view(r, summaries.get(r.getOrganization()), locale))
-                .filter(v -> filter.country() == null || filter.country().equalsIgnoreCase(v.country()))
-                .filter(v -> filter.kind() == null || filter.kind() == v.kind())
-                .sorted(Comparator.comparing(RelationshipView::stage)
-                        .thenComparing(RelationshipView::organizationName, String.CASE_INSENSITIVE_ORDER))
-                .toList();
-        int from = (int) Math.min((long) page * size, views.size());
-        int to = Math.min(from + size, views.size());
-        return new RelationshipPage(views.subList(from, to), page, size, views.size());
+        return cards.page(filter, RelationshipCards.Sort.STAGE, false, page, size, viewer.get().readScope(), locale);
+    }
+
+    /** One page of the table, sorted by one of the fixed columns; filtered, sorted and counted in SQL. */
+    @Transactional(readOnly = true)
+    public RelationshipPage table(RelationshipFilter filter, RelationshipCards.Sort sort, boolean descending, int page,
+            int size, Locale locale) {
+        requireStaff();
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new RuleViolationException("invalid-page", "page must be 0 or more, size between 1 and " + MAX_PAGE_SIZE);
+        }
+        return cards.page(filter, sort, descending, page, size, viewer.get().readScope(), locale);
+    }
+
+    /** The board: per stage, the first {@code perColumn} cards under the filter and how many there are. */
+    @Transactional(readOnly = true)
+    public Board board(RelationshipFilter filter, int perColumn, Locale locale) {
+        requireStaff();
+        var scope = viewer.get().readScope();
+        var counts = cards.countsByStage(filter, scope);
+        var labels = stageLabels(locale);
+        var stages = java.util.Arrays.stream(Stage.values())
+                .filter(s -> (filter.stage() == null || filter.stage() == s) && counts.get(s) > 0).toList();
+        var shown = cards.columns(filter, stages, perColumn, scope, locale);
+        var columns = new ArrayList<Board.Column>();
+        for (Stage stage : Stage.values()) {
+            columns.add(new Board.Column(stage, labels.get(stage), counts.get(stage),
+                    shown.getOrDefault(stage, List.of())));
+        }
+        return new Board(columns);
+    }
+
+    /** More cards of one board column, from {@code offset}. */
+    @Transactional(readOnly = true)
+    public List<RelationshipView> column(RelationshipFilter filter, Stage stage, int offset, int limit, Locale locale) {
+        requireStaff();
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {
+            throw new RuleViolationException("invalid-page", "page must be 0 or more, size between 1 and " + MAX_PAGE_SIZE);
+        }
+        return cards.column(filter, stage, offset, limit, viewer.get().readScope(), locale);
+    }
+
+    /** The owners relationships have and the countries they are in, for the filters of the board and table. */
+    @Transactional(readOnly = true)
+    public List<UUID> owners() {
+        requireStaff();
+        return cards.owners();
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> countries() {
+        requireStaff();
+        return cards.countries();
     }
 
     @Transactional(readOnly = true)
@@ -380,31 +430,14 @@ public class RelationshipService implements Relationships {
     /** Per country: relationships by stage and by kind of organization, countries in code order. */
     @Transactional(readOnly = true)
     public List<CountryCoverage> coverage() {
+        return coverage(RelationshipFilter.ANY);
+    }
+
+    /** Coverage under a filter (kind, owner), counted in SQL. */
+    @Transactional(readOnly = true)
+    public List<CountryCoverage> coverage(RelationshipFilter filter) {
         requireStaff();
-        var all = relationships.findAll();
-        var summaries = directory.summaries(all.stream().map(Relationship::getOrganization).toList());
-        var byCountry = new TreeMap<String, List<Map.Entry<Relationship, OrganizationSummary>>>();
-        for (var r : all) {
-            var s = summaries.get(r.getOrganization());
-            if (s != null) {
-                byCountry.computeIfAbsent(s.country() == null ? "" : s.country(), c -> new ArrayList<>())
-                        .add(Map.entry(r, s));
-            }
-        }
-        var result = new ArrayList<CountryCoverage>();
-        byCountry.forEach((country, entries) -> {
-            var byStage = new EnumMap<Stage, Integer>(Stage.class);
-            var byKind = new EnumMap<OrganizationKind, Integer>(OrganizationKind.class);
-            for (var e : entries) {
-                byStage.merge(e.getKey().getStage(), 1, Integer::sum);
-                byKind.merge(e.getValue().kind(), 1, Integer::sum);
-            }
-            boolean prospects = byStage.containsKey(Stage.PROSPECT);
-            boolean partner = byStage.keySet().stream().anyMatch(Stage::isPartner);
-            result.add(new CountryCoverage(country.isEmpty() ? null : country, entries.size(), byStage, byKind,
-                    prospects && !partner));
-        });
-        return result;
+        return cards.coverage(filter, viewer.get().readScope());
     }
 
     /** The label of each stage in the language of {@code locale}: an administrator's, else the bundle's. */
@@ -423,7 +456,26 @@ public class RelationshipService implements Relationships {
 
     // ---- helpers
 
-    /** The kind of an engagement weighs its interaction until the seniority of the people met is recorded. */
+    /**
+     * The seniority of the most senior person met at an engagement who is affiliated with the
+     * organization on that day, from the titles and roles the directory records on affiliations
+     * ({@link Seniority}); working level when none of the people met is.
+     */
+    static double seniorityMet(List<org.liaison.directory.PersonId> met,
+            List<org.liaison.directory.DirectoryLinks.AffiliationLink> affiliations, UUID organization, LocalDate date) {
+        var people = new HashSet<>(met);
+        var roles = new ArrayList<@Nullable String>();
+        for (var a : affiliations) {
+            if (people.contains(a.person()) && a.organization().value().equals(organization)
+                    && (a.validFrom() == null || !a.validFrom().isAfter(date))
+                    && (a.validTo() == null || !a.validTo().isBefore(date))) {
+                roles.add(a.role());
+            }
+        }
+        return Seniority.ofMost(roles);
+    }
+
+    /** The kind of an engagement weighs its interaction; the seniority of the people met multiplies it. */
     static double weightOf(String kind) {
         return switch (kind.toLowerCase(Locale.ROOT)) {
             case "visit", "delegation" -> 1.5;

@@ -37,12 +37,14 @@ class RelationshipsStory implements DemoDataContributor {
     static final Instant TOKYO_VISIT = Instant.parse("2012-04-26T09:00:00Z");
 
     private final RelationshipRepository relationships;
+    private final RelationshipCards cards;
     private final DirectoryQueries directory;
     private final UserAccounts users;
 
-    RelationshipsStory(RelationshipRepository relationships, DirectoryQueries directory,
+    RelationshipsStory(RelationshipRepository relationships, RelationshipCards cards, DirectoryQueries directory,
             UserAccounts users) {
         this.relationships = relationships;
+        this.cards = cards;
         this.directory = directory;
         this.users = users;
     }
@@ -59,7 +61,11 @@ class RelationshipsStory implements DemoDataContributor {
 
     @Override
     public void contribute() {
-        ViewerContext.run(Viewer.system("demo-data"), this::load);
+        ViewerContext.run(Viewer.system("demo-data"), () -> {
+            load();
+            relationships.flush();
+            cards.refresh(null);
+        });
     }
 
     private void load() {

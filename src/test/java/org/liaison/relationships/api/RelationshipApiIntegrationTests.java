@@ -301,4 +301,67 @@ class RelationshipApiIntegrationTests {
                 + "/strength")));
         assertThat(strength.get("score").asInt()).isPositive();
     }
+
+    @Test
+    void chartDataCountsPartnersPerCountryTheFunnelAndEngagementsPerMonth() throws Exception {
+        var charts = json(call(Actor.COMMITTEE, get("/api/v1/coverage/charts")));
+        JsonNode japan = null;
+        for (var country : charts.get("countries")) {
+            if ("JP".equals(country.get("country").asString(""))) {
+                japan = country;
+            }
+        }
+        assertThat(japan).isNotNull();
+        assertThat(japan.get("partners").asInt()).isZero();
+        assertThat(japan.get("others").asInt()).isGreaterThanOrEqualTo(4);
+        assertThat(japan.get("prospectsWithoutPartner").asBoolean()).isTrue();
+        assertThat(charts.get("funnel").get(0).get("stage").asString()).isEqualTo("PROSPECT");
+        assertThat(charts.get("funnel").get(0).get("count").asInt()).isGreaterThanOrEqualTo(4);
+        JsonNode april = null;
+        for (var month : charts.get("engagementsPerMonth")) {
+            if ("2012-04".equals(month.get("month").asString())) {
+                april = month;
+            }
+        }
+        assertThat(april).as("the forum and the Tokyo visit with its meetings").isNotNull();
+        assertThat(april.get("count").asLong()).isGreaterThanOrEqualTo(2);
+        var range = json(call(Actor.COMMITTEE, get("/api/v1/coverage/charts").param("from", "2012-04")
+                .param("to", "2012-04"))).get("engagementsPerMonth");
+        assertThat(range).hasSize(1);
+        assertThat(range.get(0).get("count").asLong()).isEqualTo(april.get("count").asLong());
+        assertThat(call(Actor.PARTNER, get("/api/v1/coverage/charts")).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void meetingAHeadOfThePartnerWeighsMoreThanTheWorkingLevel() throws Exception {
+        var org = asSystem(() -> directory.register(organization("Seniority target"))).id();
+        var created = postJson(Actor.MANAGER, "/api/v1/relationships", "{\"organization\": \"" + org + "\"}");
+        String id = json(created).get("id").asString();
+        var director = asSystem(() -> {
+            var person = directory.registerPerson(new org.liaison.directory.internal.PersonDraft(
+                    List.of(new NameInput("Seniority Director " + UUID.randomUUID().toString().substring(0, 8), "en", true)),
+                    null));
+            directory.affiliate(new org.liaison.directory.internal.AffiliationDraft(person.id(), org,
+                    "Director of research", null, null));
+            return person.id();
+        });
+        var day = java.time.LocalDate.now().minusDays(2);
+        ViewerContext.run(signedIn.user(Actor.MANAGER).viewer(), () -> engagements.create(new EngagementDraft(
+                EngagementKind.MEETING, "Meeting the director", Schedule.of(day.atTime(10, 0), null, "Europe/Berlin"),
+                null, "Berlin", "DE", null, null, null, null,
+                List.of(new ParticipantInput(org, null, Side.PARTNER, null),
+                        new ParticipantInput(null, director, Side.PARTNER, null)))));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var strength = json(call(Actor.MANAGER, get("/api/v1/relationships/" + id + "/strength")));
+            JsonNode seniority = null;
+            for (var reason : strength.get("reasons")) {
+                if ("relationships.strength.seniority".equals(reason.get("key").asString())) {
+                    seniority = reason;
+                }
+            }
+            assertThat(seniority).as("the seniority reason of %s", strength).isNotNull();
+            assertThat(seniority.get("arguments").get(0).asDouble()).isEqualTo(2.0);
+            assertThat(seniority.get("points").asInt()).isPositive();
+        });
+    }
 }

@@ -128,4 +128,21 @@ class StrengthScoreTests {
         assertThat(strength.score()).isZero();
         assertThat(strength.reasons()).extracting(Contribution::key).containsExactly("relationships.strength.no-interactions");
     }
+
+    @Test
+    void meetingSomeoneMoreSeniorNeverLowersTheScore() {
+        for (int run = 0; run < RUNS; run++) {
+            var before = interactions(8, 1200);
+            if (before.isEmpty()) {
+                continue;
+            }
+            var agreements = agreements(2, 1200);
+            int index = random.nextInt(before.size());
+            var senior = new ArrayList<>(before);
+            var old = before.get(index);
+            senior.set(index, new Interaction(old.date(), old.weight() * Seniority.LEADER));
+            assertThat(score(senior, agreements)).as("%s met at a higher level in %s", old, before)
+                    .isGreaterThanOrEqualTo(score(before, agreements));
+        }
+    }
 }
