@@ -83,6 +83,11 @@ public class AuditTrail {
         return tables().values().stream().filter(t -> t.owner() == null).map(AuditTable::type).sorted().toList();
     }
 
+    /** Whether an audit table of this name exists, e.g. {@code person_name_aud}. */
+    public boolean hasTable(String name) {
+        return tables().containsKey(name);
+    }
+
     /** Changes that match, newest first. */
     public List<Entry> search(Query query) {
         var entries = new ArrayList<Entry>();
