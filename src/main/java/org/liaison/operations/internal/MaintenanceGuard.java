@@ -2,6 +2,7 @@ package org.liaison.operations.internal;
 
 import java.util.Set;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,7 +19,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * method is not safe (POST, PUT, PATCH, DELETE) reaching a Spring MVC handler is refused unless
  * the handler carries {@link AllowedDuringMaintenance}. It runs after Spring Security, so the
  * sign-in and sign-out (handled by the security filters, never by a controller) keep working, and
- * an anonymous write still answers 401 first.
+ * an anonymous write still answers 401 first. The error page of a refused write (an error
+ * dispatch) keeps its own status.
  */
 @Configuration(proxyBeanMethods = false)
 class MaintenanceGuard implements WebMvcConfigurer, HandlerInterceptor {
@@ -38,7 +40,8 @@ class MaintenanceGuard implements WebMvcConfigurer, HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (SAFE_METHODS.contains(request.getMethod()) || allowed(handler) || !maintenance.active()) {
+        if (SAFE_METHODS.contains(request.getMethod()) || request.getDispatcherType() == DispatcherType.ERROR
+                || allowed(handler) || !maintenance.active()) {
             return true;
         }
         throw new MaintenanceRefusal(maintenance.retryAfterSeconds());
