@@ -16,6 +16,7 @@
       { code: '[23]..', swap: true },
       { code: '422', swap: true, error: false },
       { code: '409', swap: true, error: false },
+      { code: '503', swap: true, error: false }, // a write during maintenance: the server retargets its notice
       { code: '[45]..', swap: false, error: true },
       { code: '...', swap: false }
     ];

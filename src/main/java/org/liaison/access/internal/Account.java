@@ -18,12 +18,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 import org.liaison.access.Role;
 import org.liaison.access.UserAccount;
 
 /** A user who signs in with a password or an API token. */
 @Entity
+@Audited // history of changes: operations' audit trail (table <name>_aud)
 @Table(name = "user_account")
 public class Account {
 
@@ -42,6 +45,7 @@ public class Account {
     @Column(name = "display_name", nullable = false, length = 200)
     private String displayName;
 
+    @NotAudited
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
 

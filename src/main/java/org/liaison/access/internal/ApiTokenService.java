@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.access.ApiTokenChanged;
 import org.liaison.shared.NotFoundException;
 import org.liaison.shared.RuleViolationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,11 +25,13 @@ public class ApiTokenService {
     private final ApiTokens tokens;
     private final Accounts accounts;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ApiTokenService(ApiTokens tokens, Accounts accounts, Clock clock) {
+    ApiTokenService(ApiTokens tokens, Accounts accounts, Clock clock, ApplicationEventPublisher events) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A new token for a user; the returned secret is never stored and cannot be shown again. */
@@ -52,7 +56,9 @@ public class ApiTokenService {
             throw new RuleViolationException("too-many-tokens", "Revoke unused tokens before creating more");
         }
         var token = tokens.save(new ApiToken(account, trimmed, TokenSecrets.hash(secret), expiresAt, now));
-        return new IssuedToken(token.toView(now), secret);
+        var view = token.toView(now);
+        events.publishEvent(new ApiTokenChanged(account, view.id(), trimmed, ApiTokenChanged.Change.CREATED));
+        return new IssuedToken(view, secret);
     }
 
     @Transactional(readOnly = true)
@@ -65,7 +71,9 @@ public class ApiTokenService {
     public TokenView revoke(UUID account, UUID tokenId) {
         var token = tokens.findByIdAndAccount(tokenId, account).orElseThrow(() -> new NotFoundException("token", tokenId));
         token.revoke(now());
-        return tokens.save(token).toView(now());
+        var view = tokens.save(token).toView(now());
+        events.publishEvent(new ApiTokenChanged(account, tokenId, view.name(), ApiTokenChanged.Change.REVOKED));
+        return view;
     }
 
     /**

@@ -48,6 +48,9 @@ class SecurityConfiguration {
             "/favicon.ico", "/error", "/actuator/health/**", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui/**",
             "/swagger-ui.html");
 
+    /** Metrics in Prometheus format: scraped with an administrator's API token. */
+    static final String METRICS = "/actuator/prometheus";
+
     @Bean
     static PasswordEncoder passwordEncoder() {
         return PrehashingBcryptPasswordEncoder.delegating();
@@ -63,8 +66,10 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokenService tokens, SecurityResponses responses,
             ObjectProvider<PublicPaths> publicPaths, AccessSettings settings, Accounts accounts, Clock clock)
             throws Exception {
-        http.securityMatcher("/api/**", "/v3/api-docs/**", "/v3/api-docs.yaml")
+        http.securityMatcher("/api/**", "/v3/api-docs/**", "/v3/api-docs.yaml", METRICS)
                 .authorizeHttpRequests(requests -> {
+                    // metrics for a Prometheus server: an administrator's token (or session)
+                    requests.requestMatchers(METRICS).hasRole(Role.ADMINISTRATOR.name());
                     permitPublicReads(requests, publicPaths);
                     requests.anyRequest().authenticated();
                 })

@@ -22,6 +22,7 @@ import org.liaison.directory.internal.Countries;
 import org.liaison.directory.internal.DirectoryService;
 import org.liaison.directory.search.SearchQuery;
 import org.liaison.shared.Versions;
+import org.liaison.shared.AllowedDuringMaintenance;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -101,6 +102,7 @@ class OrganizationApi {
     }
 
     @PostMapping(path = "/duplicates", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @AllowedDuringMaintenance // a question, not a change
     @Operation(summary = "Find likely duplicates of a draft",
             description = "The same name in any script or reading, or the same website. Merged organizations are never returned.")
     @ApiResponse(responseCode = "200", description = "The likely duplicates the caller may see, best first")

@@ -9,11 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.liaison.shared.RuleViolationException;
 
 /** A person's role at an organization over a period; a person can hold several over time. */
 @Entity
+@Audited // history of changes: operations' audit trail (table <name>_aud)
 @Table(name = "affiliation")
 public class Affiliation {
 

@@ -11,12 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.RelationType;
 import org.liaison.shared.RuleViolationException;
 
 /** A dated, typed relation: {@code from} is (type) {@code to}, e.g. Toshiba MEMBER_OF Keidanren. */
 @Entity
+@Audited // history of changes: operations' audit trail (table <name>_aud)
 @Table(name = "organization_relation")
 public class OrganizationRelation {
 

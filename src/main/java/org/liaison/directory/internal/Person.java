@@ -17,6 +17,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
 import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.PropertyBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -31,6 +32,7 @@ import org.liaison.shared.RuleViolationException;
 
 /** A person, with names in several scripts. Roles live on affiliations. */
 @Entity
+@Audited // history of changes: operations' audit trail (table <name>_aud)
 @Table(name = "person")
 @Indexed(index = "person")
 public class Person {

@@ -13,6 +13,7 @@ import org.liaison.directory.internal.DirectoryService;
 import org.liaison.directory.search.OrganizationHit;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.StaleVersionException;
+import org.liaison.shared.AllowedDuringMaintenance;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -139,6 +140,7 @@ class OrganizationController {
      * name in any script or reading, or same website.
      */
     @PostMapping("/directory/organizations/duplicates")
+    @AllowedDuringMaintenance // a question, not a change
     String duplicates(@ModelAttribute("organizationForm") OrganizationForm form, BindingResult ignored, Model model) {
         List<OrganizationHit> duplicates = List.of();
         if (!form.allNameTexts().isEmpty() || form.website() != null) {

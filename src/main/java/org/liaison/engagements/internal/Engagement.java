@@ -22,6 +22,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
 import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 import org.liaison.access.AccessControl;
@@ -35,6 +36,7 @@ import org.liaison.engagements.EngagementKind;
  * are kept in step here and nowhere else).
  */
 @Entity
+@Audited // history of changes: operations' audit trail (table <name>_aud)
 @Table(name = "engagement")
 public class Engagement {
 

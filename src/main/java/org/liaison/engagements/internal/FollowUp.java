@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * done: marking it again keeps the first time. Overdue when open after its due date.
  */
 @Entity
+@Audited // history of changes: operations' audit trail (table <name>_aud)
 @Table(name = "follow_up")
 public class FollowUp {
 

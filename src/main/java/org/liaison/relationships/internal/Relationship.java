@@ -19,6 +19,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 import org.liaison.directory.OrganizationId;
 import org.liaison.relationships.Stage;
@@ -38,6 +40,7 @@ import org.liaison.shared.RuleViolationException;
  * </ul>
  */
 @Entity
+@Audited // history of changes: operations' audit trail (table <name>_aud)
 @Table(name = "relationship")
 public class Relationship {
 
@@ -73,11 +76,13 @@ public class Relationship {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "relationship_stage_change", joinColumns = @JoinColumn(name = "relationship_id"))
     @OrderColumn(name = "position")
     private List<StageChange> history = new ArrayList<>();
 
+    @NotAudited
     @ElementCollection
     @CollectionTable(name = "relationship_interaction", joinColumns = @JoinColumn(name = "relationship_id"))
     private List<InteractionRecord> interactions = new ArrayList<>();

@@ -10,10 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
 import org.liaison.relationships.Stage;
 
 /** An administrator's name for a stage in one language, in place of the bundle's label. */
 @Entity
+@Audited // history of changes: operations' audit trail (table <name>_aud)
 @Table(name = "relationship_stage_label")
 @IdClass(StageLabel.Key.class)
 public class StageLabel {

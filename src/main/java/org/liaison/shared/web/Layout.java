@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.shared.MaintenanceMode;
 import org.liaison.shared.NavigationItem;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -29,9 +30,25 @@ import org.springframework.web.util.UriComponentsBuilder;
 public class Layout {
 
     private final List<NavigationItem> items;
+    private final ObjectProvider<MaintenanceMode> maintenance;
 
-    Layout(ObjectProvider<NavigationItem> items) {
+    Layout(ObjectProvider<NavigationItem> items, ObjectProvider<MaintenanceMode> maintenance) {
         this.items = items.orderedStream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+        this.maintenance = maintenance;
+    }
+
+    /** The maintenance under way, for the banner on every page; null when none. */
+    public MaintenanceMode.@Nullable Maintenance maintenance() {
+        var mode = maintenance.getIfAvailable();
+        return mode == null ? null : mode.current().orElse(null);
+    }
+
+    /** The expected end of the maintenance under way, in UTC for the banner; null when unknown. */
+    public @Nullable String maintenanceUntil() {
+        var current = maintenance();
+        return current == null || current.until() == null ? null
+                : java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+                        .withZone(java.time.ZoneOffset.UTC).format(current.until());
     }
 
     /** A navigation link as the layout renders it. */
