@@ -4,6 +4,7 @@ import org.liaison.access.Viewer;
 import org.liaison.access.ViewerContext;
 import org.liaison.directory.OrganizationsMerged;
 import org.liaison.engagements.EngagementLogged;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -44,9 +45,9 @@ class RelationshipListeners {
      * An engagement with organizations updates their relationships (last contact, strength); one
      * logged again with other values replaces its interaction, and organizations no longer taking
      * part forget it. An outcome that proposes a stage then moves the partners forward, in the same
-     * transaction (see {@link EngagementOutcomes}). When another write to the same relationship
-     * came first (two loggings of one engagement in quick succession, or a user's move), it is tried
-     * again in a fresh transaction on the current version, so nothing is lost.
+     * transaction (see {@link EngagementOutcomes}). When another write came first (two loggings of
+     * one engagement in quick succession both recording it, or a user's move), it is tried again in
+     * a fresh transaction on the current state, so nothing is lost.
      */
     @ApplicationModuleListener
     void on(EngagementLogged event) {
@@ -61,7 +62,8 @@ class RelationshipListeners {
                     }
                 }));
                 return;
-            } catch (OptimisticLockingFailureException e) {
+            } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
+                // Another delivery for the same engagement wrote first (its version, or its party rows).
                 if (i >= ATTEMPTS) {
                     throw e;
                 }
