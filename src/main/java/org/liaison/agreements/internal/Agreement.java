@@ -21,6 +21,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 import org.liaison.access.AccessControl;
 import org.liaison.agreements.AgreementKind;
@@ -89,11 +90,16 @@ public class Agreement {
     @Embedded
     private AccessControl access = AccessControl.internal(null);
 
+    // Not counted by themselves (as in engagements): inserting the rows of a new agreement bumped
+    // the row's version behind the entity's back. Every change of parties or history also sets
+    // updatedAt, which bumps the version once.
+    @OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"))
     @OrderColumn(name = "position")
     private List<Party> parties = new ArrayList<>();
 
+    @OptimisticLock(excluded = true)
     @ElementCollection
     @CollectionTable(name = "agreement_status_change", joinColumns = @JoinColumn(name = "agreement_id"))
     @OrderColumn(name = "position")
@@ -121,6 +127,11 @@ public class Agreement {
         this.updatedAt = now;
         setParties(parties);
         history.add(new StatusChange(null, AgreementStatus.DRAFT, today, by, now));
+    }
+
+    void rename(AgreementKind kind, String title) {
+        this.kind = kind;
+        this.title = title;
     }
 
     void describe(@Nullable String subject, List<String> languages) {
@@ -153,6 +164,10 @@ public class Agreement {
         this.parties.clear();
         this.parties.addAll(parties);
         this.access = AccessControl.shared(null, Set.copyOf(organizations));
+    }
+
+    void touch(Instant now) {
+        this.updatedAt = now;
     }
 
     void linkEngagement(@Nullable UUID engagement) {

@@ -154,10 +154,12 @@ public class AgreementService implements Agreements {
             throw new RuleViolationException("agreement-signed-unchangeable",
                     "A signed agreement is not changed: renew or terminate it");
         }
+        agreement.rename(draft.kind(), title(draft.title()));
         agreement.setParties(parties(draft.parties()));
         agreement.describe(blankToNull(draft.subject()), languages(draft.languages()));
         agreement.setTerm(draft.effectiveOn(), draft.expiresOn(), draft.noticeDays());
         agreement.linkEngagement(draft.engagement() == null ? null : draft.engagement().value());
+        agreement.touch(now());
         agreements.saveAndFlush(agreement);
         return view(agreement);
     }

@@ -133,6 +133,24 @@ class AgreementApiIntegrationTests {
     }
 
     @Test
+    void changesADraftWithTheEtagItWasReadWith() throws Exception {
+        var created = call(manager, post(BASE), draft("Change test", hub, partner), 201);
+        var id = created.json.path("id").asString();
+        var etag = call(manager, get(BASE + "/" + id), null, 200).result.getResponse().getHeader("ETag");
+        assertThat(etag).isEqualTo(created.result.getResponse().getHeader("ETag"));
+
+        var body = draft("Changed title", hub, partner);
+        body.put("kind", "NDA");
+        var changed = call(manager, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(BASE + "/" + id)
+                .header("If-Match", etag), body, 200);
+
+        assertThat(changed.json.path("kind").asString()).isEqualTo("NDA");
+        assertThat(changed.json.path("title").asString()).isEqualTo("Changed title");
+        call(manager, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(BASE + "/" + id)
+                .header("If-Match", etag), body, 409);
+    }
+
+    @Test
     void refusesFewerThanTwoPartiesAndStaleWrites() throws Exception {
         var body = draft("One party", hub, partner);
         body.put("parties", List.of(Map.of("organizationId", hub.toString(), "role", "hub")));
