@@ -196,10 +196,11 @@ class AuthorizationMatrixIntegrationTests {
         samples.variable("stage", r -> "PROSPECT");
 
         // agreements: a fresh draft between two fresh organizations (not the partner's), with a
-        // milestone owed by the second and a text document
+        // milestone owed by the second and a text document. Finnish organizations: signing moves
+        // relationships to AGREEMENT, and other tests count Japan's partners.
         Function<Samples.Request, String> agreement = r -> asSystem(() -> {
-            var first = directory.register(organization("Matrix hub")).id();
-            var second = directory.register(organization("Matrix party")).id();
+            var first = directory.register(organizationIn("Matrix hub", "FI")).id();
+            var second = directory.register(organizationIn("Matrix party", "FI")).id();
             var made = agreements.create(new AgreementDraft(AgreementKind.MEMORANDUM_OF_UNDERSTANDING, "Matrix agreement",
                     null, List.of("en"), List.of(new AgreementParty(new org.liaison.directory.OrganizationId(first), "hub", null),
                             new AgreementParty(new org.liaison.directory.OrganizationId(second), "partner", null)),
@@ -238,6 +239,12 @@ class AuthorizationMatrixIntegrationTests {
         return new OrganizationDraft(OrganizationKind.CORPORATION,
                 List.of(new NameInput(name + " " + UUID.randomUUID().toString().substring(0, 8), "en", true)),
                 List.of(), "JP", null, null, null, Set.of());
+    }
+
+    static OrganizationDraft organizationIn(String name, String country) {
+        return new OrganizationDraft(OrganizationKind.CORPORATION,
+                List.of(new NameInput(name + " " + UUID.randomUUID().toString().substring(0, 8), "en", true)),
+                List.of(), country, null, null, null, Set.of());
     }
 
     static <T> T asSystem(java.util.function.Supplier<T> work) {

@@ -6,13 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -90,7 +88,9 @@ public class AgreementService implements Agreements {
     @Transactional(readOnly = true)
     public List<AgreementSummary> ofOrganization(OrganizationId organization) {
         return list(new AgreementFilter(null, null, null, null, organization.value())).stream()
-                .map(v -> agreements.findById(v.id()).map(AgreementService::summary).orElseThrow())
+                .map(v -> new AgreementSummary(new AgreementId(v.id()), v.kind(), v.title(), v.status(),
+                        v.parties().stream().map(p -> new OrganizationId(p.organizationId())).toList(), v.signedOn(),
+                        v.effectiveOn(), v.expiresOn(), v.sample()))
                 .toList();
     }
 
@@ -479,9 +479,5 @@ public class AgreementService implements Agreements {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    static Comparator<AgreementView> byUpdate() {
-        return Comparator.comparing(AgreementView::updatedAt).reversed();
     }
 }

@@ -22,6 +22,10 @@ import org.liaison.access.UserAccounts;
 import org.liaison.access.Viewer;
 import org.liaison.access.ViewerContext;
 import org.liaison.access.internal.ApiTokenService;
+import org.liaison.agreements.AgreementDraft;
+import org.liaison.agreements.AgreementKind;
+import org.liaison.agreements.AgreementParty;
+import org.liaison.agreements.Agreements;
 import org.liaison.directory.OrganizationId;
 import org.liaison.directory.OrganizationKind;
 import org.liaison.directory.internal.DirectoryService;
@@ -61,6 +65,8 @@ class AgreementApiIntegrationTests {
     DirectoryService directory;
     @Autowired
     Relationships relationships;
+    @Autowired
+    Agreements facade;
 
     String manager;
     String committee;
@@ -73,8 +79,8 @@ class AgreementApiIntegrationTests {
         manager = tokens.issue(user.id(), "agreement tests", null).secret();
         var member = users.create(NewUser.staff(username("committee"), "Test committee", password(), Role.COMMITTEE_MEMBER));
         committee = tokens.issue(member.id(), "agreement tests", null).secret();
-        hub = organization("Hub test", "RU");
-        partner = organization("Technopark test", "CN");
+        hub = organization("Hub test", "FI");
+        partner = organization("Technopark test", "FI");
     }
 
     @Test
@@ -163,7 +169,7 @@ class AgreementApiIntegrationTests {
 
     @Test
     void aPartnerSeesOnlyItsOwnAgreementsAndMarksOnlyItsOwnMilestonesDone() throws Exception {
-        var stranger = organization("Other technopark", "JP");
+        var stranger = organization("Other technopark", "FI");
         var own = call(manager, post(BASE), draft("Partner's MoU", hub, partner), 201).json.path("id").asString();
         var other = call(manager, post(BASE), draft("Someone else's MoU", hub, stranger), 201).json.path("id").asString();
         var partnerSide = call(manager, post(BASE + "/" + own + "/milestones"),
@@ -234,6 +240,27 @@ class AgreementApiIntegrationTests {
         assertThat(download.getContentType()).isEqualTo("application/pdf");
         assertThat(download.getHeader("Content-Disposition")).contains("attachment").contains("signed.pdf");
         assertThat(download.getContentAsByteArray()).isEqualTo(pdf);
+    }
+
+    @Test
+    void theFacadeDraftsForOtherModulesAndListsAnOrganizationsAgreementsForTheViewer() {
+        var stranger = organization("Facade stranger", "FI");
+        var id = ViewerContext.call(SYSTEM, () -> facade.draft(new AgreementDraft(AgreementKind.MEMORANDUM_OF_UNDERSTANDING,
+                "MoU from an accepted fact", null, List.of("en"),
+                List.of(new AgreementParty(new OrganizationId(hub), "hub", null),
+                        new AgreementParty(new OrganizationId(partner), "partner", null)),
+                null, null, null, null, false)));
+
+        var partnerUser = users.create(NewUser.partner(username("facade"), "Facade partner", password(), partner));
+        var strangerUser = users.create(NewUser.partner(username("facade"), "Facade stranger", password(), stranger));
+        var seen = ViewerContext.call(users.viewerOf(partnerUser.id()), () -> facade.ofOrganization(new OrganizationId(partner)));
+        assertThat(seen).singleElement().satisfies(a -> {
+            assertThat(a.id()).isEqualTo(id);
+            assertThat(a.status()).isEqualTo(org.liaison.agreements.AgreementStatus.DRAFT);
+            assertThat(a.parties()).containsExactly(new OrganizationId(hub), new OrganizationId(partner));
+        });
+        assertThat(ViewerContext.call(users.viewerOf(strangerUser.id()), () -> facade.ofOrganization(new OrganizationId(partner)))).isEmpty();
+        assertThat(ViewerContext.call(users.viewerOf(strangerUser.id()), () -> facade.find(id))).isEmpty();
     }
 
     // Helpers

@@ -128,6 +128,6 @@ class RemindersIntegrationTests {
     OrganizationId organization(String name) {
         return new OrganizationId(ViewerContext.call(SYSTEM, () -> directory.register(new OrganizationDraft(
                 OrganizationKind.CORPORATION, List.of(new NameInput(name + " " + UUID.randomUUID().toString().substring(0, 8), "en", true)),
-                List.of(), "JP", null, null, null, Set.of())).id()));
+                List.of(), "FI", null, null, null, Set.of())).id()));
     }
 }

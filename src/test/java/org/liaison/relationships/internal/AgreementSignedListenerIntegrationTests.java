@@ -82,6 +82,6 @@ class AgreementSignedListenerIntegrationTests {
     OrganizationId organization(String name) {
         return new OrganizationId(ViewerContext.call(SYSTEM, () -> directory.register(new OrganizationDraft(
                 OrganizationKind.TECHNOPARK, List.of(new NameInput(name + " " + UUID.randomUUID().toString().substring(0, 8), "en", true)),
-                List.of(), "CN", null, null, null, Set.of())).id()));
+                List.of(), "FI", null, null, null, Set.of())).id()));
     }
 }
