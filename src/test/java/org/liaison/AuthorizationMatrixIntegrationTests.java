@@ -24,6 +24,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.liaison.agreements.AgreementDraft;
+import org.liaison.agreements.AgreementKind;
+import org.liaison.agreements.AgreementParty;
+import org.liaison.agreements.internal.AgreementService;
+import org.liaison.agreements.internal.MilestoneDraft;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
@@ -109,6 +114,8 @@ class AuthorizationMatrixIntegrationTests {
     org.liaison.news.internal.NewsService news;
     @Autowired
     org.liaison.news.internal.WhatIsNew whatIsNew;
+    @Autowired
+    AgreementService agreements;
 
     @BeforeAll
     void signIn() {
@@ -229,6 +236,32 @@ class AuthorizationMatrixIntegrationTests {
             return made.id().toString();
         });
         samples.variable("stage", r -> "PROSPECT");
+
+        // agreements: a fresh draft between two fresh organizations (not the partner's), with a
+        // milestone owed by the second and a text document. Finnish organizations: signing moves
+        // relationships to AGREEMENT, and other tests count Japan's partners.
+        Function<Samples.Request, String> agreement = r -> asSystem(() -> {
+            var first = directory.register(organizationIn("Matrix hub", "FI")).id();
+            var second = directory.register(organizationIn("Matrix party", "FI")).id();
+            var made = agreements.create(new AgreementDraft(AgreementKind.MEMORANDUM_OF_UNDERSTANDING, "Matrix agreement",
+                    null, List.of("en"), List.of(new AgreementParty(new org.liaison.directory.OrganizationId(first), "hub", null),
+                            new AgreementParty(new org.liaison.directory.OrganizationId(second), "partner", null)),
+                    null, null, null, null, false));
+            r.shared().put("idVersion", String.valueOf(made.version()));
+            r.shared().put("agreementHub", first.toString());
+            r.shared().put("agreementParty", second.toString());
+            r.shared().put("milestoneId", agreements.addMilestone(made.id(),
+                    new MilestoneDraft("Matrix milestone", second, LocalDate.of(2031, 1, 5), false)).id().toString());
+            r.shared().put("documentId", agreements.upload(made.id(), null, "matrix.txt",
+                    new java.io.ByteArrayInputStream("Matrix text".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .document().toString());
+            return made.id().toString();
+        });
+        samples.under("/api/v1/agreements/", "id", agreement);
+        samples.under("/agreements/", "id", agreement);
+        samples.under("/api/v1/agreements/", "number", r -> "1");
+        samples.under("/agreements/", "number", r -> "1");
+        samples.under("/agreements/", "transition", r -> "sign");
         samples.variable("lang", r -> "fr");
     }
 
@@ -253,6 +286,12 @@ class AuthorizationMatrixIntegrationTests {
         return new OrganizationDraft(OrganizationKind.CORPORATION,
                 List.of(new NameInput(name + " " + UUID.randomUUID().toString().substring(0, 8), "en", true)),
                 List.of(), "JP", null, null, null, Set.of());
+    }
+
+    static OrganizationDraft organizationIn(String name, String country) {
+        return new OrganizationDraft(OrganizationKind.CORPORATION,
+                List.of(new NameInput(name + " " + UUID.randomUUID().toString().substring(0, 8), "en", true)),
+                List.of(), country, null, null, null, Set.of());
     }
 
     static <T> T asSystem(java.util.function.Supplier<T> work) {
