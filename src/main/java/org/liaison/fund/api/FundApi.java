@@ -261,8 +261,8 @@ class FundApi {
 
     @PostMapping(path = "/rates/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
     @Operation(summary = "Import rates from CSV (date,base,quote,rate)", description = "Good rows are kept; bad rows are reported with their line.")
-    ImportResult importRates(@RequestBody String csv) {
-        return rates.importCsv(new StringReader(csv), "csv import");
+    ImportResult importRates(@RequestBody(required = false) @Nullable String csv) {
+        return rates.importCsv(new StringReader(csv == null ? "" : csv), "csv import");
     }
 
     private static <T> ResponseEntity<T> created(String path, long version, T body) {
