@@ -116,6 +116,8 @@ class AuthorizationMatrixIntegrationTests {
     DealService deals;
     @Autowired
     LedgerService ledger;
+    @Autowired
+    org.liaison.fund.internal.DealDocuments dealDocuments;
 
     @BeforeAll
     void signIn() {
@@ -209,6 +211,8 @@ class AuthorizationMatrixIntegrationTests {
             r.shared().put("entryId", made.entry().toString());
             r.shared().put("fundVersion", String.valueOf(made.fundVersion()));
             r.shared().put("dealVersion", String.valueOf(made.dealVersion()));
+            r.shared().put("documentId", asSystem(() -> dealDocuments.attach(made.fund(), made.deal(), "plan.txt",
+                    "Matrix business plan".getBytes(StandardCharsets.UTF_8))).document().value().toString());
             return made.fund().toString();
         };
         samples.under("/api/v1/funds/", "fundId", fund);

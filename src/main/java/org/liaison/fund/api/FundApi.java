@@ -1,5 +1,6 @@
 package org.liaison.fund.api;
 
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.time.LocalDate;
@@ -18,6 +19,8 @@ import org.liaison.fund.FundProposal;
 import org.liaison.fund.core.CommitteeRules;
 import org.liaison.fund.core.EntryDraft;
 import org.liaison.fund.core.Money;
+import org.liaison.documents.DocumentVersion;
+import org.liaison.fund.internal.DealDocuments;
 import org.liaison.fund.internal.DealService;
 import org.liaison.fund.internal.FundService;
 import org.liaison.fund.internal.FundViews.BalancesView;
@@ -33,6 +36,9 @@ import org.liaison.fund.internal.RateService;
 import org.liaison.fund.api.FundBodies.*;
 import org.liaison.shared.Versions;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,6 +51,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
@@ -58,8 +65,10 @@ class FundApi {
     private final DealService deals;
     private final LedgerService ledger;
     private final RateService rates;
+    private final DealDocuments dealDocuments;
 
-    FundApi(FundService funds, DealService deals, LedgerService ledger, RateService rates) {
+    FundApi(FundService funds, DealService deals, LedgerService ledger, RateService rates, DealDocuments dealDocuments) {
+        this.dealDocuments = dealDocuments;
         this.funds = funds;
         this.deals = deals;
         this.ledger = ledger;
@@ -200,6 +209,38 @@ class FundApi {
     @Operation(summary = "Close the vote", description = "The decision is recorded once and never changes; it approves or declines the deal.")
     CommitteeView close(@PathVariable UUID fundId, @PathVariable UUID dealId) {
         return deals.close(fundId, dealId);
+    }
+
+    // Deal documents (the documents store, owned by the deal)
+
+    @GetMapping("/{fundId}/deals/{dealId}/documents")
+    @Operation(summary = "A deal's documents (latest version of each)", description = "404 for anyone but the committee and the fund's managers.")
+    ItemsJson<DocumentVersion> documents(@PathVariable UUID fundId, @PathVariable UUID dealId) {
+        return new ItemsJson<>(dealDocuments.list(fundId, dealId));
+    }
+
+    @PostMapping(path = "/{fundId}/deals/{dealId}/documents")
+    @Operation(summary = "Attach a document to a deal", description = "The fund's managers; the type is detected from the content (PDF, DOCX, ODT, text).")
+    @ApiResponse(responseCode = "201", description = "Stored")
+    @ApiResponse(responseCode = "413", description = "Too large")
+    @ApiResponse(responseCode = "422", description = "No file, or a type that is not allowed")
+    ResponseEntity<DocumentVersion> attach(@PathVariable UUID fundId, @PathVariable UUID dealId,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file) throws IOException {
+        var stored = dealDocuments.attach(fundId, dealId, file == null || file.getOriginalFilename() == null ? "document" : file.getOriginalFilename(),
+                file == null ? null : file.getBytes());
+        return ResponseEntity.status(HttpStatus.CREATED).body(stored);
+    }
+
+    @GetMapping(path = "/{fundId}/deals/{dealId}/documents/{documentId}", produces = MediaType.ALL_VALUE)
+    @Operation(summary = "Download a deal document's latest version", description = "Always as an attachment, with its detected type.")
+    ResponseEntity<InputStreamResource> download(@PathVariable UUID fundId, @PathVariable UUID dealId, @PathVariable UUID documentId) {
+        var download = dealDocuments.latest(fundId, dealId, documentId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(download.version().mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(download.version().fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .contentLength(download.version().size())
+                .body(new InputStreamResource(download.content()));
     }
 
     // Ledger and reports

@@ -14,6 +14,7 @@ import org.liaison.engagements.EngagementQueries;
 import org.liaison.fund.FundStatus;
 import org.liaison.fund.core.DealStage;
 import org.liaison.fund.core.VoteChoice;
+import org.liaison.fund.internal.DealDocuments;
 import org.liaison.fund.internal.DealService;
 import org.liaison.fund.internal.FundService;
 import org.liaison.fund.internal.FundViews.DealView;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -41,8 +43,11 @@ class FundPagesController {
     private final DealService deals;
     private final LedgerService ledger;
     private final EngagementQueries engagements;
+    private final DealDocuments documents;
 
-    FundPagesController(FundService funds, DealService deals, LedgerService ledger, EngagementQueries engagements) {
+    FundPagesController(FundService funds, DealService deals, LedgerService ledger, EngagementQueries engagements,
+            DealDocuments documents) {
+        this.documents = documents;
         this.funds = funds;
         this.deals = deals;
         this.ledger = ledger;
@@ -89,7 +94,21 @@ class FundPagesController {
     String deal(@PathVariable UUID fundId, @PathVariable UUID dealId, Model model) {
         model.addAttribute("fund", funds.fund(fundId));
         model.addAttribute("deal", deals.deal(fundId, dealId));
+        model.addAttribute("documents", documents.list(fundId, dealId));
         return "fund/deal";
+    }
+
+    @PostMapping("/funds/{fundId}/deals/{dealId}/documents")
+    String attach(@PathVariable UUID fundId, @PathVariable UUID dealId,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file, RedirectAttributes redirect) {
+        return attempt(redirect, "/funds/" + fundId + "/deals/" + dealId, () -> {
+            try {
+                documents.attach(fundId, dealId, file == null || file.getOriginalFilename() == null ? "document" : file.getOriginalFilename(),
+                        file == null ? null : file.getBytes());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
     }
 
     @PostMapping("/funds/{fundId}/deals/{dealId}/moves")

@@ -233,7 +233,39 @@ class FundApiIntegrationTests {
         call(Actor.COMMITTEE, jsonPost(BASE, "{\"name\": \"x\", \"baseCurrency\": \"USD\", \"sponsors\": [{\"country\": \"CN\", \"label\": \"x\"}]}"), 403);
     }
 
+    @Test
+    void dealDocumentsAreKeptInTheDocumentsStoreAndSeenOnlyByInsiders() throws Exception {
+        var made = fixtures.fund(null, Set.of(fundManagerId), Set.of(Objects.requireNonNull(signedIn.user(Actor.COMMITTEE)).id()), DealStage.SCREENING);
+        String documents = fund(made) + "/deals/" + made.deal() + "/documents";
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "business-plan.txt", "text/plain",
+                "Business plan of a breakthrough project".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var stored = upload(fundManager, documents, file, 201);
+        assertThat(stored.path("mediaType").asString()).startsWith("text/plain");
+        var renamed = new org.springframework.mock.web.MockMultipartFile("file", "plan.pdf", "application/pdf",
+                new byte[] { 0x4d, 0x5a, (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff, 0, 0 });
+        assertThat(upload(fundManager, documents, renamed, 422).path("code").asString()).isEqualTo("document-type-not-allowed");
+        upload(signedIn.token(Actor.COMMITTEE), documents, file, 403);
+        expect(documents, 401, 404, 404, 200, 200);
+        var listed = call(Actor.COMMITTEE, get(documents), 200).path("items");
+        assertThat(listed).hasSize(1);
+        var id = listed.get(0).path("document").path("value").asString();
+        expect(documents + "/" + id, 401, 404, 404, 200, 200);
+        var download = mvc.perform(signedIn.as(Actor.COMMITTEE, get(documents + "/" + id), true)).andReturn().getResponse();
+        assertThat(download.getContentAsString()).isEqualTo("Business plan of a breakthrough project");
+        assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
+        // Another deal's document is not found under this deal.
+        call(null, get(fund(sponsored) + "/deals/" + sponsored.deal() + "/documents/" + id), 404);
+    }
+
     // Helpers
+
+    JsonNode upload(String token, String path, org.springframework.mock.web.MockMultipartFile file, int status) throws Exception {
+        var result = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path).file(file)
+                .header("Authorization", "Bearer " + token).with(csrf())).andReturn();
+        var body = result.getResponse().getContentAsString();
+        assertThat(result.getResponse().getStatus()).as("upload %s: %s", path, body).isEqualTo(status);
+        return JSON.readTree(body);
+    }
 
     String fund(FundFixtures.Made made) {
         return BASE + "/" + made.fund();
