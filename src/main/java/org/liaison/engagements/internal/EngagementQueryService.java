@@ -12,6 +12,7 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.liaison.access.AccessSpecifications;
 import org.liaison.access.CurrentViewer;
 import org.liaison.directory.OrganizationId;
@@ -57,11 +58,12 @@ class EngagementQueryService implements EngagementQueries {
         }
         Instant start = from.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant end = to.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        var cb = entityManager.getCriteriaBuilder();
+        // Hibernate's year()/month() render as SQL's extract(...), which H2 and PostgreSQL both know
+        var cb = (HibernateCriteriaBuilder) entityManager.getCriteriaBuilder();
         var query = cb.createTupleQuery();
         var root = query.from(Engagement.class);
-        var year = cb.function("year", Integer.class, root.get("startsAt"));
-        var month = cb.function("month", Integer.class, root.get("startsAt"));
+        var year = cb.year(root.<Instant>get("startsAt"));
+        var month = cb.month(root.<Instant>get("startsAt"));
         query.multiselect(year, month, cb.count(root))
                 .where(cb.and(AccessSpecifications.predicate(root.get(AccessSpecifications.DEFAULT_PATH), cb,
                                 viewer.get().readScope()),
