@@ -148,7 +148,9 @@ final class DateResolver {
             default -> 0;
         };
         return switch (m.group(2).toLowerCase(Locale.ROOT)) {
-            case "week" -> YearMonth.from(p.plusWeeks(step)).toString();
+            // a calendar week, dated by its Monday: "last week" on Friday 9 February is the week of 29 January
+            case "week" -> YearMonth.from(p.plusWeeks(step).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)))
+                    .toString();
             case "month" -> YearMonth.from(p.plusMonths(step)).toString();
             default -> String.valueOf(p.getYear() + step);
         };

@@ -40,6 +40,7 @@ public final class Lexicons {
     final List<EventWord> events = new ArrayList<>();
     final NameIndex<Place> places = new NameIndex<>();
     final Map<String, String> demonyms = new HashMap<>();
+    final Set<String> adjectives = new HashSet<>();
     final List<Gazetteer.Entry> knownOrganizations = new ArrayList<>();
     private final List<String> boilerplate = new ArrayList<>();
 
@@ -90,7 +91,10 @@ public final class Lexicons {
             places.add(f[0].trim(), new Place(f[0].trim(), country, !cities));
         }
         for (var f : lines("demonyms.txt")) {
-            demonyms.put(f[0].toLowerCase(Locale.ROOT), f[1]);
+            adjectives.add(f[0].toLowerCase(Locale.ROOT));
+            if (f.length > 1 && !f[1].isBlank()) {
+                demonyms.put(f[0].toLowerCase(Locale.ROOT), f[1]);
+            }
         }
         for (var f : lines("known-organizations.txt")) {
             var others = f[1].isBlank() ? List.<String>of() : Arrays.asList(f[1].split(";"));

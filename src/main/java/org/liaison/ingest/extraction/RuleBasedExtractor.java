@@ -34,11 +34,12 @@ public final class RuleBasedExtractor implements Extractor {
             "Read", "Share", "Menu", "Search", "Login", "Register", "Related", "Sorry", "Ten", "Twelve", "Five",
             "Sixteen", "Two", "Three", "Four", "Six", "Seven", "Eight", "Nine", "One", "More", "Most", "Many",
             "Why", "What", "How", "Who", "Where", "There", "Here", "Today", "Yesterday", "Tomorrow",
-            "Mr", "Ms", "Mrs", "Dr", "Prof", "Professor", "CEO", "Agreement", "Memorandum", "Fund", "Forum", "Summit",
-            "Cooperation", "Partnership", "Investment", "USD", "EUR", "NOK", "CAD", "EGP", "RUB", "GBP");
+            "Mr", "Ms", "Mrs", "Dr", "Prof", "Professor", "CEO", "Agreement", "Memorandum", "USD", "EUR", "NOK", "CAD", "EGP", "RUB", "GBP");
     private static final Set<String> MONTHS_DAYS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday");
+    private static final Set<String> DETERMINERS = Set.of("The", "A", "An", "This", "That", "These", "Its", "Their",
+            "Our", "His", "Her");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "&", "de", "van", "von", "der", "den", "da",
             "di", "du", "del", "la", "le", "bin", "al", "on");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "van", "von", "der", "den", "da", "di", "du", "del",
@@ -94,6 +95,7 @@ public final class RuleBasedExtractor implements Extractor {
     private final Map<String, Gazetteer.Entry> organizationsByName = new HashMap<>();
     private final Map<String, Gazetteer.Entry> peopleByName = new HashMap<>();
     private final SentenceSplitter splitter;
+    private final Map<String, Gazetteer.Entry> cjkNames = new HashMap<>();
 
     public RuleBasedExtractor(Gazetteer gazetteer) {
         this(gazetteer, Lexicons.standard());
@@ -123,6 +125,12 @@ public final class RuleBasedExtractor implements Extractor {
                 }
             }
         }
+        organizationsByName.forEach((name, e) -> {
+            if (!name.isEmpty() && (Character.isIdeographic(name.codePointAt(0))
+                    || Character.UnicodeScript.of(name.codePointAt(0)) == Character.UnicodeScript.KATAKANA)) {
+                cjkNames.put(name, e);
+            }
+        });
     }
 
     @Override
@@ -279,11 +287,8 @@ public final class RuleBasedExtractor implements Extractor {
             }
             // names in scripts without spaces: look the gazetteer's names up as substrings
             var raw = s.span.of(text);
-            for (var e : organizationsByName.entrySet()) {
+            for (var e : cjkNames.entrySet()) {
                 var n = e.getKey();
-                if (n.isEmpty() || !Character.isIdeographic(n.codePointAt(0))) {
-                    continue;
-                }
                 int at = raw.indexOf(n);
                 if (at >= 0) {
                     var span = new Span(s.span.start() + at, s.span.start() + at + n.length());
@@ -350,7 +355,8 @@ public final class RuleBasedExtractor implements Extractor {
                         j++;
                         continue;
                     }
-                    if (x.isWord() && LOWER_DESIGNATORS.contains(x.text()) && t.get(j - 1).capitalized()) {
+                    if (x.isWord() && LOWER_DESIGNATORS.contains(x.text()) && t.get(j - 1).capitalized()
+                            && !STOP.contains(t.get(j - 1).text())) {
                         j++;
                         continue;
                     }
@@ -359,7 +365,7 @@ public final class RuleBasedExtractor implements Extractor {
                         if (x.text().equals("of") && k < n && t.get(k).text().equals("the")) {
                             k++;
                         }
-                        if (k < n && startable(t.get(k)) && !STOP.contains(t.get(k).text())
+                        if (k < n && startable(t.get(k)) && !DETERMINERS.contains(t.get(k).text())
                                 && !(x.text().equals("on") && !designatorIn(t, i, j))) {
                             j = k + 1;
                             continue;
@@ -372,7 +378,7 @@ public final class RuleBasedExtractor implements Extractor {
                 while (from < j && STOP.contains(t.get(from).text()) && titleAt(t, from) == 0) {
                     from++;
                 }
-                if (from < j && t.get(from).text().equals("the")) {
+                while (from < j && (t.get(from).text().equals("the") || CONNECTORS.contains(t.get(from).text()))) {
                     from++;
                 }
                 if (from < j) {
@@ -400,7 +406,8 @@ public final class RuleBasedExtractor implements Extractor {
                     }
                 }
                 boolean generic = Lexicons.GENERIC_NAME_WORDS.contains(t.get(k + 1).lower());
-                if (!(leftOf || generic)) {
+                boolean rightNamed = designatorIn(t, k + 1, to) || organizationNames.longest(t, k + 1, to) != null;
+                if (!(generic || leftOf && !rightNamed)) {
                     out.add(trimPlaceTail(t, from, k));
                     splitAtAnd(t, k + 1, to, out);
                     return;
@@ -415,7 +422,9 @@ public final class RuleBasedExtractor implements Extractor {
                 for (int k = to - 1; k > from; k--) {
                     if (t.get(k).text().equals("of")) {
                         int p = k + 1 < to && t.get(k + 1).text().equals("the") ? k + 2 : k + 1;
-                        if (p < to && lex.places.exactly(t, p, to) != null) {
+                        var place = p < to ? lex.places.exactly(t, p, to) : null;
+                        if (place != null) {
+                            tailCountry.put(t.get(from).start(), place.country());
                             return new int[] {from, k};
                         }
                         break;
@@ -527,7 +536,7 @@ public final class RuleBasedExtractor implements Extractor {
                 s.places.add(new PlaceM(place.name(), place.country(), place.isCountry(), span, from, to));
                 return;
             }
-            if (to - from == 1 && lex.demonyms.containsKey(t.get(from).lower())) {
+            if (to - from == 1 && lex.adjectives.contains(t.get(from).lower())) {
                 return;
             }
             var last = t.get(to - 1).lower();
@@ -546,7 +555,7 @@ public final class RuleBasedExtractor implements Extractor {
                 return;
             }
             // "A's B": B of A
-            if (to < t.size() - 1 && t.get(to).is("'s")) {
+            if (to < t.size() - 1 && possessive(t.get(to))) {
                 var next = nextChunkStart(s, to + 1);
                 if (next != null && designatorIn(t, next[0], next[1]) && kindOfName(t, from, to) != null) {
                     var whole = new Span(t.get(from).start(), t.get(next[1] - 1).end());
@@ -569,6 +578,9 @@ public final class RuleBasedExtractor implements Extractor {
             if (kind != null && !personShaped(s, from, to)) {
                 var m = orgMention(s, span, from, to);
                 m.kindHint = kind;
+                if (m.countryHint == null) {
+                    m.countryHint = tailCountry.get(span.start());
+                }
                 embeddedAfterOf(s, from, to);
                 return;
             }
@@ -576,6 +588,7 @@ public final class RuleBasedExtractor implements Extractor {
         }
 
         final Set<Span> consumed = new HashSet<>();
+        final Map<Integer, String> tailCountry = new HashMap<>();
 
         int @Nullable [] nextChunkStart(Sent s, int at) {
             for (int[] c : chunks(s.tokens.subList(0, s.tokens.size()))) {
@@ -595,12 +608,17 @@ public final class RuleBasedExtractor implements Extractor {
                 }
                 boolean headHasName = false;
                 for (int m = from; m < k; m++) {
-                    if (lex.designators.get(List.of(t.get(m).lower())) == null && !t.get(m).text().equals("the")) {
+                    var d = designatorAt(t, m, k);
+                    if (d != null) {
+                        break;
+                    }
+                    if (!t.get(m).text().equals("the")) {
                         headHasName = true;
                     }
                 }
                 int p = t.get(k + 1).text().equals("the") ? k + 2 : k + 1;
                 if (headHasName && p < to && designatorIn(t, from, k) && kindOfName(t, p, to) != null
+                        && (to - p >= 2 || organizationNames.exactly(t, p, to) != null)
                         && lex.places.exactly(t, p, to) == null) {
                     var m = orgMention(s, new Span(t.get(p).start(), endWithDot(t, to)), p, to);
                     m.kindHint = kindOfName(t, p, to);
@@ -752,7 +770,7 @@ public final class RuleBasedExtractor implements Extractor {
                     continue;
                 }
                 if (!x.isWord() || !x.capitalized() || STOP.contains(x.text())
-                        || lex.designators.containsKey(List.of(x.lower())) || lex.demonyms.containsKey(x.lower())
+                        || lex.designators.containsKey(List.of(x.lower())) || lex.adjectives.contains(x.lower())
                         || (x.text().length() > 1 && x.text().equals(x.text().toUpperCase(Locale.ROOT)))) {
                     return false;
                 }
@@ -914,7 +932,7 @@ public final class RuleBasedExtractor implements Extractor {
                         p.honorific = false;
                         p.org = r.org();
                         p.orgAnaphor = r.anaphor();
-                        if (r.org() == null && r.from() >= 2 && t.get(r.from() - 1).is("'s")) {
+                        if (r.org() == null && r.from() >= 2 && possessive(t.get(r.from() - 1))) {
                             p.org = orgEndingAt(s, r.from() - 1);
                         }
                         return;
@@ -951,14 +969,10 @@ public final class RuleBasedExtractor implements Extractor {
                 }
             }
             // "Japanese corporation Hitachi", "Chinese telecom company ZTE"
-            for (int back = 1; back <= 3 && from - back >= 0; back++) {
-                var w = t.get(from - back).lower();
-                var kind = ORG_NOUNS.get(w);
-                if (kind != null && back <= 3) {
+            if (from >= 1 && !t.get(from - 1).capitalized()) {
+                var kind = ORG_NOUNS.get(t.get(from - 1).text());
+                if (kind != null) {
                     return kind;
-                }
-                if (!t.get(from - back).isWord() || t.get(from - back).capitalized() && !lex.demonyms.containsKey(w)) {
-                    break;
                 }
             }
             // a list after "such as", "including"
@@ -1094,6 +1108,28 @@ public final class RuleBasedExtractor implements Extractor {
                 }
             }
             var entities = new ArrayList<>(new LinkedHashSet<>(byKey.values()));
+            var absorbed = new HashSet<OrgE>();
+            for (var small : entities) {
+                var a = normalize(longest(small)).split(" ");
+                if (a.length < 2) {
+                    continue;
+                }
+                for (var big : entities) {
+                    if (big == small || absorbed.contains(big)) {
+                        continue;
+                    }
+                    var b = normalize(longest(big)).split(" ");
+                    if (b.length > a.length && b[0].equals(a[0]) && b[b.length - 1].equals(a[a.length - 1])
+                            && subsequence(a, b) && (small.link == null || big.link == null)) {
+                        for (var m : small.mentions) {
+                            add(big, m);
+                        }
+                        absorbed.add(small);
+                        break;
+                    }
+                }
+            }
+            entities.removeAll(absorbed);
             // a short form that starts exactly one longer name is that organization
             entities.sort(Comparator.comparingInt(e -> longest(e).length()));
             var merged = new HashSet<OrgE>();
@@ -1129,6 +1165,16 @@ public final class RuleBasedExtractor implements Extractor {
             orgs.sort(Comparator.comparingInt(e -> e.first));
         }
 
+        boolean subsequence(String[] a, String[] b) {
+            int i = 0;
+            for (var w : b) {
+                if (i < a.length && a[i].equals(w)) {
+                    i++;
+                }
+            }
+            return i == a.length;
+        }
+
         void add(OrgE e, OrgM m) {
             e.mentions.add(m);
             m.entity = e;
@@ -1159,6 +1205,12 @@ public final class RuleBasedExtractor implements Extractor {
             e.surface = e.mentions.stream().filter(m -> !m.synthesized).map(m -> m.surface).findFirst()
                     .orElse(e.name);
             var nameTokens = Tokenizer.tokens(e.name, 0, e.name.length());
+            if (e.link == null && nameTokens.size() > 1) {
+                var known = organizationNames.longest(nameTokens, 0, nameTokens.size());
+                if (known != null && designatorAt(nameTokens, known.length(), nameTokens.size()) != null) {
+                    e.link = known.value();
+                }
+            }
             String kind = null;
             if (e.link != null && e.link.kind() != null) {
                 kind = e.link.kind();
@@ -1252,46 +1304,51 @@ public final class RuleBasedExtractor implements Extractor {
                 }
             }
             int k = m.to;
-            boolean appositive = k < t.size() && t.get(k).text().equals(",");
-            int limit = appositive ? Math.min(t.size(), k + 16) : Math.min(t.size(), k + 5);
-            if (appositive) {
-                k++;
-            }
-            for (; k < limit; k++) {
-                var w = t.get(k);
-                if (!appositive && !(w.is("in") || w.is("from") || w.is("of") || w.text().equals("(")
-                        || w.is("based") || w.text().equals(",") || w.is("the") || k == m.to)) {
-                    break;
-                }
-                if (appositive && k > m.to + 1 && (w.text().equals(",") && !(k + 1 < t.size()
-                        && lex.places.longest(t, k + 1, t.size()) != null))) {
-                    break;
-                }
-                var d = lex.demonyms.get(w.lower());
-                if (d != null && appositive) {
-                    return d;
-                }
-                if (w.capitalized() && (k == 0 || !insideOrg(s, w))) {
-                    var p = lex.places.longest(t, k, t.size());
-                    if (p != null && p.value().country() != null && k > 0
-                            && (t.get(k - 1).is("in") || t.get(k - 1).is("from") || t.get(k - 1).is("of")
-                                    || t.get(k - 1).text().equals("(") || t.get(k - 1).text().equals(",")
-                                    || t.get(k - 1).is("the"))) {
-                        if (!p.value().isCountry()) {
-                            // "in Cairo, Egypt": the country after the city says the same, prefer it when present
-                            int after = k + p.length();
-                            if (after + 1 < t.size() && t.get(after).text().equals(",")) {
-                                var q = lex.places.longest(t, after + 1, t.size());
-                                if (q != null && q.value().isCountry() && q.value().country() != null) {
-                                    return q.value().country();
-                                }
-                            }
+            if (k + 2 < t.size() && t.get(k).text().equals(",")
+                    && (t.get(k + 1).is("a") || t.get(k + 1).is("an") || t.get(k + 1).is("the"))) {
+                // a description up to the next comma: ", the largest startup campus in Kenya", ", a Dutch maker"
+                for (int i = k + 2; i < t.size() && !t.get(i).text().equals(","); i++) {
+                    var d = lex.demonyms.get(t.get(i).lower());
+                    if (d != null) {
+                        return d;
+                    }
+                    if ((t.get(i - 1).is("in") || t.get(i - 1).is("from") || t.get(i - 1).is("of")) && !insideOrg(s, t.get(i))) {
+                        var c = placeCountry(t, i);
+                        if (c != null) {
+                            return c;
                         }
-                        return p.value().country();
                     }
                 }
+                return null;
+            }
+            if (k < t.size() && t.get(k).is("based")) {
+                k++;
+            }
+            if (k + 1 < t.size() && (t.get(k).is("in") || t.get(k).is("from") || t.get(k).is("of")
+                    || t.get(k).text().equals("("))) {
+                k++;
+                if (t.get(k).is("the")) {
+                    k++;
+                }
+                return k < t.size() ? placeCountry(t, k) : null;
             }
             return null;
+        }
+
+        /** The country of the place named at token k; for "Cairo, Egypt" the country named after the city. */
+        @Nullable String placeCountry(List<Token> t, int k) {
+            var p = lex.places.longest(t, k, t.size());
+            if (p == null || p.value().country() == null) {
+                return null;
+            }
+            int after = k + p.length();
+            if (!p.value().isCountry() && after + 1 < t.size() && t.get(after).text().equals(",")) {
+                var q = lex.places.longest(t, after + 1, t.size());
+                if (q != null && q.value().isCountry() && q.value().country() != null) {
+                    return q.value().country();
+                }
+            }
+            return p.value().country();
         }
 
         boolean insideOrg(Sent s, Token w) {
@@ -1446,7 +1503,7 @@ public final class RuleBasedExtractor implements Extractor {
                         named.put(key, out.size());
                         out.add(new Extraction.Event(n.kind(), n.name(), date == null ? null : date.text(),
                                 date == null ? null : date.value(), place, participants, planned, s.span));
-                    } else if (out.get(at).date() == null && date != null && !planned) {
+                    } else if (out.get(at).date() == null && date != null) {
                         var old = out.get(at);
                         out.set(at, new Extraction.Event(old.kind(), old.name(), date.text(), date.value(),
                                 old.place() == null ? place : old.place(), union(old.participants(), participants),
@@ -1500,7 +1557,9 @@ public final class RuleBasedExtractor implements Extractor {
                     for (int k = 0; k < n && all; k++) {
                         all = t.get(i + k).lower().equals(e.words().get(k));
                     }
-                    if (all && (best == null || priority.indexOf(e.kind()) < priority.indexOf(best))) {
+                    if (all && !(e.named() && n == 1 && !Set.of("forum", "conference", "summit", "seminar", "congress",
+                            "symposium").contains(e.words().getFirst()))
+                            && (best == null || priority.indexOf(e.kind()) < priority.indexOf(best))) {
                         best = e.kind();
                     }
                 }
@@ -1642,6 +1701,8 @@ public final class RuleBasedExtractor implements Extractor {
                     } else {
                         int f = i;
                         while (f > 0 && t.get(f - 1).isWord() && !t.get(f - 1).capitalized()
+                                && !Character.isDigit(t.get(f - 1).text().charAt(0))
+                                && !Set.of("million", "billion").contains(t.get(f - 1).lower())
                                 && !Set.of("a", "an", "the", "such", "this", "that", "of", "to", "up", "set", "and",
                                         "with", "in", "is", "be", "on", "its", "discussed", "established",
                                         "considering", "sponsoring", "launch", "for").contains(t.get(f - 1).lower())) {
@@ -1672,11 +1733,18 @@ public final class RuleBasedExtractor implements Extractor {
                     if (anaphor) {
                         continue;
                     }
-                    if (sponsors.isEmpty() && !orgs.isEmpty()) {
-                        sponsors.add(mainActor().name);
+                    if (sponsors.isEmpty() && !orgs.isEmpty() && mainActor().mentions.size() >= 3) {
+                        sponsors.add(mainActor().name); // "a joint fund is being considered": the article's protagonist
                     }
                     var existing = out.stream().filter(f -> normalize(f.name()).equals(normalize(name))).findFirst();
                     if (existing.isPresent()) {
+                        break;
+                    }
+                    if (w.text().equals("Fund") && out.size() == 1 && !out.getFirst().name().contains("Fund")) {
+                        var o = out.getFirst();
+                        out.set(0, new Extraction.Fund(name, union(o.sponsors(), sponsors),
+                                status == null ? o.status() : status, o.purpose() == null ? purpose : o.purpose(),
+                                o.amount() == null ? amount : o.amount(), s.span));
                         break;
                     }
                     out.add(new Extraction.Fund(name, sponsors, status == null ? "under discussion" : status, purpose,
@@ -1749,8 +1817,10 @@ public final class RuleBasedExtractor implements Extractor {
                         actor = mainActor();
                     }
                     var targets = new ArrayList<String>();
+                    int clauseEnd = clauseEnd(s, abs + p.text().length(), p.kind().equals("plans investment"));
                     for (var r : refs(s)) {
-                        if (r.span().start() >= abs + p.text().length() && !r.secondary() && r.org() != actor
+                        if (r.span().start() >= abs + p.text().length() && r.span().start() < clauseEnd
+                                && !r.secondary() && r.org() != actor
                                 && !isEmbeddedMention(s, r) && !targets.contains(r.org().name)) {
                             targets.add(r.org().name);
                         }
@@ -1775,6 +1845,21 @@ public final class RuleBasedExtractor implements Extractor {
                 }
             }
             return out;
+        }
+
+        /** Where the clause after {@code from} ends: a comma before a lowercase word other than "and"/"or". */
+        int clauseEnd(Sent s, int from, boolean firstComma) {
+            var t = s.tokens;
+            for (int i = 0; i + 1 < t.size(); i++) {
+                if (t.get(i).start() < from || !t.get(i).text().equals(",")) {
+                    continue;
+                }
+                var next = t.get(i + 1);
+                if (firstComma || next.isWord() && !next.capitalized() && !next.is("and") && !next.is("or")) {
+                    return t.get(i).start();
+                }
+            }
+            return s.span.end();
         }
 
         boolean embeddedOnly(Ref r) {
@@ -1824,6 +1909,10 @@ public final class RuleBasedExtractor implements Extractor {
             }
             return out;
         }
+    }
+
+    static boolean possessive(Token t) {
+        return t.text().equals("'s") || t.text().equals("’s");
     }
 
     static int indexOfWord(String haystack, String needle) {
