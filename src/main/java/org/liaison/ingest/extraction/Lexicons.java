@@ -106,6 +106,16 @@ public final class Lexicons {
         }
     }
 
+    /** The ISO country of a place the lexicon knows ("Tokyo" gives JP), or null. */
+    public @Nullable String countryOfPlace(String place) {
+        var tokens = Tokenizer.tokens(place, 0, place.length());
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        var p = places.exactly(tokens, 0, tokens.size());
+        return p == null ? null : p.country();
+    }
+
     /** True for a line that is page furniture: menus, banners, share buttons, "Scroll to Top". */
     public boolean boilerplate(String line) {
         var l = line.strip().toLowerCase(Locale.ROOT);

@@ -526,6 +526,25 @@ public final class RuleBasedExtractor implements Extractor {
                 return;
             }
             var span = new Span(t.get(from).start(), endWithDot(t, to));
+            // "A's B": B of A
+            if (to < t.size() - 1 && possessive(t.get(to))) {
+                var next = nextChunkStart(s, to + 1);
+                if (next != null && designatorIn(t, next[0], next[1]) && (kindOfName(t, from, to) != null || organizationNames.exactly(t, from, to) != null)) {
+                    var whole = new Span(t.get(from).start(), t.get(next[1] - 1).end());
+                    var m = orgMention(s, whole, next[0], next[1]);
+                    m.surface = whole.of(text);
+                    m.aliasOf = t.get(next[0]).text().isEmpty() ? null
+                            : new Span(t.get(next[0]).start(), t.get(next[1] - 1).end()).of(text) + " of "
+                                    + span.of(text);
+                    m.kindHint = kindOfName(t, next[0], next[1]);
+                    var owner = orgMention(s, span, from, to);
+                    owner.embedded = true;
+                    owner.link = organizationNames.exactly(t, from, to);
+                    s.unknown.add(new int[] {-1, -1}); // marks that the next chunk was consumed
+                    consumed.add(new Span(t.get(next[0]).start(), t.get(next[1] - 1).end()));
+                    return;
+                }
+            }
             var known = organizationNames.exactly(t, from, to);
             if (known != null) {
                 orgMention(s, span, from, to).link = known;
@@ -553,23 +572,6 @@ public final class RuleBasedExtractor implements Extractor {
             if (title > 0) {
                 classifyTitled(s, from, to, title);
                 return;
-            }
-            // "A's B": B of A
-            if (to < t.size() - 1 && possessive(t.get(to))) {
-                var next = nextChunkStart(s, to + 1);
-                if (next != null && designatorIn(t, next[0], next[1]) && kindOfName(t, from, to) != null) {
-                    var whole = new Span(t.get(from).start(), t.get(next[1] - 1).end());
-                    var m = orgMention(s, whole, next[0], next[1]);
-                    m.surface = whole.of(text);
-                    m.aliasOf = t.get(next[0]).text().isEmpty() ? null
-                            : new Span(t.get(next[0]).start(), t.get(next[1] - 1).end()).of(text) + " of "
-                                    + span.of(text);
-                    m.kindHint = kindOfName(t, next[0], next[1]);
-                    orgMention(s, span, from, to).embedded = true;
-                    s.unknown.add(new int[] {-1, -1}); // marks that the next chunk was consumed
-                    consumed.add(new Span(t.get(next[0]).start(), t.get(next[1] - 1).end()));
-                    return;
-                }
             }
             if (consumed.contains(span)) {
                 return;
@@ -1161,6 +1163,17 @@ public final class RuleBasedExtractor implements Extractor {
             for (var e : entities) {
                 finish(e);
                 orgs.add(e);
+            }
+            // "Torch technopark of Tsinghua University" is where Tsinghua University is
+            for (var e : orgs) {
+                if (e.country != null) {
+                    continue;
+                }
+                for (var other : orgs) {
+                    if (other != e && other.country != null && e.name.endsWith(" of " + other.name)) {
+                        e.country = other.country;
+                    }
+                }
             }
             orgs.sort(Comparator.comparingInt(e -> e.first));
         }
