@@ -105,6 +105,11 @@ class AuthorizationMatrixIntegrationTests {
     @Autowired
     RelationshipService relationships;
 
+    @Autowired
+    org.liaison.ingest.internal.IngestService ingest;
+    @Autowired
+    org.liaison.ingest.internal.FeedService feeds;
+
     @BeforeAll
     void signIn() {
         // The partner user is bound to a real organization of the directory.
@@ -186,6 +191,17 @@ class AuthorizationMatrixIntegrationTests {
             return made.id().toString();
         });
         samples.variable("stage", r -> "PROSPECT");
+
+        // ingest: a fresh document (unique text, so never one taken in before) and its first proposed fact
+        Function<Samples.Request, String> ingestDocument = r -> ingestDocument().id().toString();
+        Function<Samples.Request, String> ingestFact = r -> ingestDocument().facts().getFirst().id().toString();
+        samples.variable("ingestDocument", ingestDocument);
+        samples.under("/api/v1/ingest/documents/", "id", ingestDocument);
+        samples.under("/ingest/documents/", "id", ingestDocument);
+        samples.under("/api/v1/ingest/facts/", "id", ingestFact);
+        samples.under("/ingest/facts/", "id", ingestFact);
+        samples.under("/api/v1/ingest/feeds/", "id", r -> asSystem(
+                () -> feeds.subscribe("https://203.0.113.10/matrix-" + UUID.randomUUID() + ".atom")).id().toString());
         samples.variable("lang", r -> "fr");
     }
 
@@ -199,6 +215,13 @@ class AuthorizationMatrixIntegrationTests {
             r.shared().put("idVersion", String.valueOf(made.version()));
             return made.id();
         });
+    }
+
+    org.liaison.ingest.internal.IngestService.DocumentView ingestDocument() {
+        var brand = "Matrix" + UUID.randomUUID().toString().substring(0, 8);
+        return asSystem(() -> ingest.ingest(brand + " news\n\n" + brand + " Corporation signed a memorandum of "
+                + "understanding with the " + brand + " University on Monday.", LocalDate.of(2031, 1, 15), null,
+                org.liaison.ingest.internal.IngestDocument.Source.TEXT));
     }
 
     static OrganizationDraft organization(String name) {

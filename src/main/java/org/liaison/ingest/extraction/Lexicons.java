@@ -35,6 +35,7 @@ public final class Lexicons {
     final Map<List<String>, String> designators = new HashMap<>();
     final int longestDesignator;
     final List<List<String>> titles = new ArrayList<>();
+    final Map<String, List<List<String>>> titlesByFirstWord = new HashMap<>();
     final List<Phrase> agreements = new ArrayList<>();
     final List<Phrase> intents = new ArrayList<>();
     final List<EventWord> events = new ArrayList<>();
@@ -65,6 +66,9 @@ public final class Lexicons {
             titles.add(words(f[0]));
         }
         titles.sort(Comparator.comparingInt((List<String> t) -> t.size()).reversed());
+        for (var t : titles) {
+            titlesByFirstWord.computeIfAbsent(t.getFirst(), k -> new ArrayList<>()).add(t);
+        }
         for (var f : lines("agreements.txt")) {
             agreements.add(new Phrase(f[0].toLowerCase(Locale.ROOT), f[1]));
         }

@@ -90,6 +90,9 @@ public final class RuleBasedExtractor implements Extractor {
             "(?:USD|EUR|CAD|NOK|EGP|RUB|GBP|CHF|JPY|CNY|US\\$|\\$|€|£|¥)\\s?\\d[\\d,.]*(?:\\s?(?:million|billion|bn|m)\\b)?"
                     + "|\\d[\\d,.]*\\s?(?:million|billion)\\s(?:dollars|euros|roubles|rubles|yuan|yen)");
 
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,2}[.)]\\s");
+    private static final Pattern KNOWN_AS = Pattern.compile("\\bknown as\\s*[‘'\"“]?\\s*$");
+
     private final Lexicons lex;
     private final NameIndex<Gazetteer.Entry> organizationNames = new NameIndex<>();
     private final Map<String, Gazetteer.Entry> organizationsByName = new HashMap<>();
@@ -138,12 +141,31 @@ public final class RuleBasedExtractor implements Extractor {
         return new Run(article.text(), article.publishedAt()).run();
     }
 
+    /** Lowercase, curly apostrophes straight, quotes and punctuation as spaces, one space between words, no leading "the". */
     static String normalize(String name) {
-        var s = name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("[«»\"“”‘,.()]", " ").strip();
-        if (s.startsWith("the ")) {
-            s = s.substring(4);
+        var out = new StringBuilder(name.length());
+        boolean space = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '’') {
+                c = '\'';
+            }
+            if (Character.isWhitespace(c) || "«»\"“”‘,.()".indexOf(c) >= 0) {
+                if (!space) {
+                    out.append(' ');
+                    space = true;
+                }
+                continue;
+            }
+            out.append(Character.toLowerCase(c));
+            space = false;
         }
-        return s.replaceAll("\\s+", " ");
+        int end = out.length();
+        if (end > 0 && out.charAt(end - 1) == ' ') {
+            out.setLength(end - 1);
+        }
+        var s = out.toString();
+        return s.startsWith("the ") ? s.substring(4) : s;
     }
 
     // ---------------------------------------------------------------- per-article state
@@ -163,6 +185,7 @@ public final class RuleBasedExtractor implements Extractor {
         final Map<Integer, Role> roles = new HashMap<>();
         boolean listItem;
         @Nullable String listDemonym;
+        @Nullable List<int[]> chunks;
     }
 
     private static final class OrgM {
@@ -239,6 +262,9 @@ public final class RuleBasedExtractor implements Extractor {
         final List<Sent> sentences = new ArrayList<>();
         final List<OrgE> orgs = new ArrayList<>();
         final List<PersonE> people = new ArrayList<>();
+        final Set<String> surnames = new HashSet<>();
+        final Set<String> orgPrefixes = new HashSet<>();
+        final Set<Gazetteer.Entry> linkedOrgs = new HashSet<>();
 
         Run(String text, @Nullable LocalDate published) {
             this.text = text;
@@ -255,12 +281,31 @@ public final class RuleBasedExtractor implements Extractor {
                 s.lower = span.of(text).toLowerCase(Locale.ROOT);
                 s.dates = DateResolver.find(text, span, published);
                 s.listItem = text.charAt(span.start()) == '-' || text.charAt(span.start()) == '*'
-                        || text.charAt(span.start()) == '•' || span.of(text).matches("^\\d{1,2}[.)]\\s.*");
+                        || text.charAt(span.start()) == '•' || LIST_NUMBER.matcher(span.of(text)).lookingAt();
                 if (s.tokens.isEmpty()) {
                     continue;
                 }
                 sentences.add(s);
                 readSentence(s);
+            }
+            for (var s : sentences) {
+                for (var p : s.people) {
+                    if (!p.surnameOnly) {
+                        var words = p.surface.split(" ");
+                        surnames.add(words[words.length - 1]);
+                    }
+                }
+                for (var o : s.orgs) {
+                    var n = normalize(o.surface).split(" ");
+                    var prefix = new StringBuilder();
+                    for (int i = 0; i < n.length - 1; i++) {
+                        prefix.append(i == 0 ? "" : " ").append(n[i]);
+                        orgPrefixes.add(prefix.toString());
+                    }
+                    if (o.link != null) {
+                        linkedOrgs.add(o.link);
+                    }
+                }
             }
             for (var s : sentences) {
                 resolveUnknown(s);
@@ -282,7 +327,8 @@ public final class RuleBasedExtractor implements Extractor {
             var t = s.tokens;
             findAnaphors(s);
             findListContext(s);
-            for (int[] c : chunks(t)) {
+            s.chunks = chunks(t);
+            for (int[] c : s.chunks) {
                 classify(s, c[0], c[1]);
             }
             // names in scripts without spaces: look the gazetteer's names up as substrings
@@ -325,6 +371,9 @@ public final class RuleBasedExtractor implements Extractor {
         }
 
         void findListContext(Sent s) {
+            if (!s.lower.contains(" as ")) {
+                return;
+            }
             for (var d : lex.demonyms.keySet()) {
                 int at = s.lower.indexOf(d + " ");
                 if (at >= 0 && (at == 0 || !Character.isLetter(s.lower.charAt(at - 1)))) {
@@ -504,7 +553,11 @@ public final class RuleBasedExtractor implements Extractor {
         }
 
         int titleAt(List<Token> t, int i) {
-            for (var title : lex.titles) {
+            var candidates = lex.titlesByFirstWord.get(t.get(i).lower());
+            if (candidates == null) {
+                return 0;
+            }
+            for (var title : candidates) {
                 int n = title.size();
                 if (i + n > t.size()) {
                     continue;
@@ -593,7 +646,10 @@ public final class RuleBasedExtractor implements Extractor {
         final Map<Integer, String> tailCountry = new HashMap<>();
 
         int @Nullable [] nextChunkStart(Sent s, int at) {
-            for (int[] c : chunks(s.tokens.subList(0, s.tokens.size()))) {
+            if (s.chunks == null) {
+                s.chunks = chunks(s.tokens);
+            }
+            for (int[] c : s.chunks) {
                 if (c[0] == at) {
                     return c;
                 }
@@ -983,7 +1039,8 @@ public final class RuleBasedExtractor implements Extractor {
                 int at = before.lastIndexOf(marker + " ");
                 if (at >= 0 && (at == 0 || !Character.isLetter(before.charAt(at - 1)))) {
                     var between = before.substring(at + marker.length());
-                    if (between.replaceAll("[^.;:]", "").isEmpty() && between.length() < 160
+                    if (between.indexOf('.') < 0 && between.indexOf(';') < 0 && between.indexOf(':') < 0
+                            && between.length() < 160
                             && (!marker.equals("as") || before.contains("such"))) {
                         return "corporation";
                     }
@@ -1016,23 +1073,11 @@ public final class RuleBasedExtractor implements Extractor {
 
         boolean aliasContext(Sent s, int from) {
             var before = s.span.of(text).substring(0, s.tokens.get(from).start() - s.span.start());
-            return before.matches("(?s).*\\bknown as\\s*[‘'\"“]?\\s*$");
+            return KNOWN_AS.matcher(before).find();
         }
 
         boolean surnameOfPerson(String form) {
-            for (var s : sentences) {
-                for (var p : s.people) {
-                    if (!p.surnameOnly && (p.surface.endsWith(" " + form) || p.surface.startsWith(form + " ")
-                            && p.surface.split(" ").length == 2 && chineseOrder(p.surface))) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        boolean chineseOrder(String name) {
-            return false;
+            return surnames.contains(form);
         }
 
         boolean prefixOfOrganization(String form) {
@@ -1040,17 +1085,8 @@ public final class RuleBasedExtractor implements Extractor {
             if (f.length() < 3) {
                 return false;
             }
-            for (var s : sentences) {
-                for (var o : s.orgs) {
-                    if (normalize(o.surface).startsWith(f + " ")) {
-                        return true;
-                    }
-                    if (o.link != null && organizationsByName.get(f) == o.link) {
-                        return true;
-                    }
-                }
-            }
-            return organizationsByName.containsKey(f);
+            return orgPrefixes.contains(f) || organizationsByName.containsKey(f)
+                    || linkedOrgs.contains(organizationsByName.get(f));
         }
 
         // ------------------------------------------------------------ entities
@@ -1104,7 +1140,7 @@ public final class RuleBasedExtractor implements Extractor {
                     byKey.put(key, e);
                 }
                 add(e, m);
-                if (m.aliasOf != null && !m.aliasOf.isEmpty() && m.surface.matches(".*['’]s .*")) {
+                if (m.aliasOf != null && !m.aliasOf.isEmpty() && (m.surface.contains("'s ") || m.surface.contains("’s "))) {
                     e.forms.add(m.aliasOf);
                     byKey.putIfAbsent("n:" + normalize(m.aliasOf), e);
                 }

@@ -29,12 +29,14 @@ public class DocumentSources {
 
     public IngestService.DocumentView pasted(String text, boolean html, @Nullable LocalDate publishedAt,
             @Nullable String url) {
+        ingest.requireManager();
         limit(text);
         var article = html ? MainContent.of(text, url == null ? "" : url) : text;
         return ingest.ingest(article, publishedAt, url, html ? IngestDocument.Source.HTML : IngestDocument.Source.TEXT);
     }
 
     public IngestService.DocumentView fetched(String url, @Nullable LocalDate publishedAt) {
+        ingest.requireManager();
         SafeFetcher.Response response;
         try {
             response = fetcher.get(url);
@@ -64,6 +66,7 @@ public class DocumentSources {
     }
 
     public IngestService.DocumentView uploaded(byte[] content, @Nullable String fileName, @Nullable LocalDate publishedAt) {
+        ingest.requireManager();
         FileText.Extracted extracted;
         try {
             extracted = FileText.text(content);

@@ -46,7 +46,7 @@ public class IngestService {
     public record FactView(UUID id, long version, ProposedFact.Category category, String label, String payload,
             int sentenceStart, int sentenceEnd, String sentence, ProposedFact.Status status, @Nullable UUID link,
             @Nullable Double linkConfidence, @Nullable String decidedBy, @Nullable Instant decidedAt,
-            @Nullable String applied) {
+            @Nullable String applied, @Nullable UUID record) {
     }
 
     public record DocumentSummary(UUID id, String title, IngestDocument.Source source, @Nullable String sourceUrl,
@@ -226,7 +226,18 @@ public class IngestService {
         return new FactView(f.getId(), f.getVersion(), f.getCategory(), f.getLabel(), f.getPayload(),
                 f.getSentenceStart(), f.getSentenceEnd(), sentence, f.getStatus(), f.getLink(),
                 f.getLinkConfidence() == null ? null : f.getLinkConfidence().doubleValue(), f.getDecidedByName(),
-                f.getDecidedAt(), f.getApplied());
+                f.getDecidedAt(), f.getApplied(), record(f));
+    }
+
+    private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile("\\[([0-9a-f-]{36})\\]$");
+
+    /** The directory record an accepted organization or person fact created or linked to. */
+    private static @Nullable UUID record(ProposedFact f) {
+        if (f.getApplied() == null) {
+            return null;
+        }
+        var m = RECORD.matcher(f.getApplied());
+        return m.find() ? UUID.fromString(m.group(1)) : null;
     }
 
     private String write(Object fact) {
@@ -254,7 +265,7 @@ public class IngestService {
         }
     }
 
-    private void requireManager() {
+    void requireManager() {
         var v = viewer.get();
         if (!(v.roles().contains(Role.ADMINISTRATOR) || v.roles().contains(Role.COOPERATION_MANAGER))) {
             throw new AccessDeniedException("Only administrators and cooperation managers review ingested documents");

@@ -52,7 +52,7 @@ class IngestController {
         return "redirect:/ingest/documents/" + sources.fetched(url, publishedAt).id();
     }
 
-    @PostMapping("/ingest/upload")
+    @PostMapping(path = "/ingest/upload", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
     String upload(@RequestParam("file") MultipartFile file,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate publishedAt)
             throws IOException {
