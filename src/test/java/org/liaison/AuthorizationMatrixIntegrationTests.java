@@ -24,6 +24,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.liaison.agreements.AgreementDraft;
+import org.liaison.agreements.AgreementKind;
+import org.liaison.agreements.AgreementParty;
+import org.liaison.agreements.internal.AgreementService;
+import org.liaison.agreements.internal.MilestoneDraft;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
@@ -109,6 +114,8 @@ class AuthorizationMatrixIntegrationTests {
     org.liaison.ingest.internal.IngestService ingest;
     @Autowired
     org.liaison.ingest.internal.FeedService feeds;
+    @Autowired
+    AgreementService agreements;
 
     @BeforeAll
     void signIn() {
@@ -202,6 +209,30 @@ class AuthorizationMatrixIntegrationTests {
         samples.under("/ingest/facts/", "id", ingestFact);
         samples.under("/api/v1/ingest/feeds/", "id", r -> asSystem(
                 () -> feeds.subscribe("https://203.0.113.10/matrix-" + UUID.randomUUID() + ".atom")).id().toString());
+        // agreements: a fresh draft between two fresh organizations (not the partner's), with a
+        // milestone owed by the second and a text document
+        Function<Samples.Request, String> agreement = r -> asSystem(() -> {
+            var first = directory.register(organization("Matrix hub")).id();
+            var second = directory.register(organization("Matrix party")).id();
+            var made = agreements.create(new AgreementDraft(AgreementKind.MEMORANDUM_OF_UNDERSTANDING, "Matrix agreement",
+                    null, List.of("en"), List.of(new AgreementParty(new org.liaison.directory.OrganizationId(first), "hub", null),
+                            new AgreementParty(new org.liaison.directory.OrganizationId(second), "partner", null)),
+                    null, null, null, null, false));
+            r.shared().put("idVersion", String.valueOf(made.version()));
+            r.shared().put("agreementHub", first.toString());
+            r.shared().put("agreementParty", second.toString());
+            r.shared().put("milestoneId", agreements.addMilestone(made.id(),
+                    new MilestoneDraft("Matrix milestone", second, LocalDate.of(2031, 1, 5), false)).id().toString());
+            r.shared().put("documentId", agreements.upload(made.id(), null, "matrix.txt",
+                    new java.io.ByteArrayInputStream("Matrix text".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .document().toString());
+            return made.id().toString();
+        });
+        samples.under("/api/v1/agreements/", "id", agreement);
+        samples.under("/agreements/", "id", agreement);
+        samples.under("/api/v1/agreements/", "number", r -> "1");
+        samples.under("/agreements/", "number", r -> "1");
+        samples.under("/agreements/", "transition", r -> "sign");
         samples.variable("lang", r -> "fr");
     }
 
