@@ -58,6 +58,11 @@ import org.liaison.engagements.internal.ParticipantInput;
 import org.liaison.engagements.internal.Schedule;
 import org.liaison.engagements.internal.Side;
 import org.liaison.relationships.internal.RelationshipService;
+import org.liaison.fund.core.DealStage;
+import org.liaison.fund.internal.DealService;
+import org.liaison.fund.internal.FundFixtures;
+import org.liaison.fund.internal.FundService;
+import org.liaison.fund.internal.LedgerService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -116,6 +121,12 @@ class AuthorizationMatrixIntegrationTests {
     org.liaison.ingest.internal.FeedService feeds;
     @Autowired
     AgreementService agreements;
+    @Autowired
+    FundService funds;
+    @Autowired
+    DealService deals;
+    @Autowired
+    LedgerService ledger;
 
     @BeforeAll
     void signIn() {
@@ -233,6 +244,24 @@ class AuthorizationMatrixIntegrationTests {
         samples.under("/api/v1/agreements/", "number", r -> "1");
         samples.under("/agreements/", "number", r -> "1");
         samples.under("/agreements/", "transition", r -> "sign");
+        // fund: a fresh fund (the partner's organization is no sponsor), the committee actor on its
+        // committee, administrators manage it; one deal at the committee stage and one commitment
+        var fundFixtures = new FundFixtures(directory, funds, deals, ledger);
+        Function<Samples.Request, String> fund = r -> {
+            var made = fundFixtures.fund(null, Set.of(), Set.of(Objects.requireNonNull(signedIn.user(Actor.COMMITTEE)).id()),
+                    DealStage.COMMITTEE);
+            r.shared().put("dealId", made.deal().toString());
+            r.shared().put("entryId", made.entry().toString());
+            r.shared().put("fundVersion", String.valueOf(made.fundVersion()));
+            r.shared().put("dealVersion", String.valueOf(made.dealVersion()));
+            return made.fund().toString();
+        };
+        samples.under("/api/v1/funds/", "fundId", fund);
+        samples.under("/funds/", "fundId", fund);
+        samples.variable("index", r -> "0");
+        samples.variable("committeeUser", r -> Objects.requireNonNull(signedIn.user(Actor.COMMITTEE)).id().toString());
+        samples.variable("managerUser", r -> Objects.requireNonNull(signedIn.user(Actor.MANAGER)).id().toString());
+        samples.variable("rateDay", r -> LocalDate.of(2100, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(0, 300000)).toString());
         samples.variable("lang", r -> "fr");
     }
 
