@@ -264,7 +264,6 @@ public final class RuleBasedExtractor implements Extractor {
         final List<PersonE> people = new ArrayList<>();
         final Set<String> surnames = new HashSet<>();
         final Set<String> orgPrefixes = new HashSet<>();
-        final Set<Gazetteer.Entry> linkedOrgs = new HashSet<>();
 
         Run(String text, @Nullable LocalDate published) {
             this.text = text;
@@ -287,25 +286,6 @@ public final class RuleBasedExtractor implements Extractor {
                 }
                 sentences.add(s);
                 readSentence(s);
-            }
-            for (var s : sentences) {
-                for (var p : s.people) {
-                    if (!p.surnameOnly) {
-                        var words = p.surface.split(" ");
-                        surnames.add(words[words.length - 1]);
-                    }
-                }
-                for (var o : s.orgs) {
-                    var n = normalize(o.surface).split(" ");
-                    var prefix = new StringBuilder();
-                    for (int i = 0; i < n.length - 1; i++) {
-                        prefix.append(i == 0 ? "" : " ").append(n[i]);
-                        orgPrefixes.add(prefix.toString());
-                    }
-                    if (o.link != null) {
-                        linkedOrgs.add(o.link);
-                    }
-                }
             }
             for (var s : sentences) {
                 resolveUnknown(s);
@@ -847,6 +827,12 @@ public final class RuleBasedExtractor implements Extractor {
             var m = new OrgM();
             m.span = span;
             m.surface = span.of(text);
+            var n = normalize(m.surface).split(" ");
+            var prefix = new StringBuilder();
+            for (int i = 0; i < n.length - 1; i++) {
+                prefix.append(i == 0 ? "" : " ").append(n[i]);
+                orgPrefixes.add(prefix.toString());
+            }
             m.sentence = s.index;
             m.from = from;
             m.to = to;
@@ -864,6 +850,10 @@ public final class RuleBasedExtractor implements Extractor {
             var p = new PersonM();
             p.span = span;
             p.surface = span.of(text);
+            var words = p.surface.split(" ");
+            if (words.length > 1) {
+                surnames.add(words[words.length - 1]);
+            }
             p.sentence = s.index;
             p.from = from;
             p.to = to;
@@ -1085,8 +1075,7 @@ public final class RuleBasedExtractor implements Extractor {
             if (f.length() < 3) {
                 return false;
             }
-            return orgPrefixes.contains(f) || organizationsByName.containsKey(f)
-                    || linkedOrgs.contains(organizationsByName.get(f));
+            return orgPrefixes.contains(f) || organizationsByName.containsKey(f);
         }
 
         // ------------------------------------------------------------ entities

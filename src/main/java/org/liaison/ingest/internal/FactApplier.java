@@ -12,6 +12,10 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.access.Viewer;
+import org.liaison.agreements.AgreementDraft;
+import org.liaison.agreements.AgreementKind;
+import org.liaison.agreements.AgreementParty;
+import org.liaison.agreements.Agreements;
 import org.liaison.directory.DirectoryCommands;
 import org.liaison.directory.DirectoryQueries;
 import org.liaison.directory.OrganizationId;
@@ -19,6 +23,8 @@ import org.liaison.directory.OrganizationKind;
 import org.liaison.directory.PersonId;
 import org.liaison.engagements.EngagementCommands;
 import org.liaison.engagements.EngagementKind;
+import org.liaison.fund.FundProposal;
+import org.liaison.fund.Funds;
 import org.liaison.ingest.extraction.Extraction;
 import org.liaison.ingest.extraction.Lexicons;
 import org.liaison.relationships.RelationshipCommands;
@@ -31,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Applies an accepted fact to the modules that own such records, through their public commands:
  * organizations and people to the directory, events to engagements, intents and agreements to
- * relationships (and a signing meeting for a signed agreement). Every record touched gets a
+ * relationships (and a signing meeting for a signed agreement), agreements to a draft in the
+ * agreements module, funds to a proposal in the fund module. Every record touched gets a
  * provenance row. Names are resolved to records already accepted from the same document first,
  * then to the directory, so accepting a document twice, or two documents that name the same
  * organization, creates it once.
@@ -44,13 +51,17 @@ class FactApplier {
     private final EngagementCommands engagements;
     private final RelationshipCommands relationshipCommands;
     private final Relationships relationships;
+    private final Agreements agreements;
+    private final Funds funds;
     private final Facts facts;
     private final Provenances provenances;
     private final JsonMapper json;
 
     FactApplier(DirectoryCommands directoryCommands, DirectoryQueries directory, EngagementCommands engagements,
-            RelationshipCommands relationshipCommands, Relationships relationships, Facts facts,
-            Provenances provenances, JsonMapper json) {
+            RelationshipCommands relationshipCommands, Relationships relationships, Agreements agreements, Funds funds,
+            Facts facts, Provenances provenances, JsonMapper json) {
+        this.agreements = agreements;
+        this.funds = funds;
         this.directoryCommands = directoryCommands;
         this.directory = directory;
         this.engagements = engagements;
@@ -69,7 +80,7 @@ class FactApplier {
             case PERSON -> person(context, read(fact, Extraction.Person.class));
             case EVENT -> event(context, read(fact, Extraction.Event.class));
             case AGREEMENT -> agreement(context, read(fact, Extraction.Agreement.class));
-            case FUND -> "Reviewed; this instance has no fund module to record it in";
+            case FUND -> fund(context, read(fact, Extraction.Fund.class));
             case INTENT -> intent(context, read(fact, Extraction.Intent.class));
         };
     }
@@ -239,7 +250,98 @@ class FactApplier {
                 }
             }
         }
+        var distinct = parties.stream().distinct().toList();
+        if (distinct.size() >= 2) {
+            var others = distinct.stream().filter(p -> !p.equals(hub)).toList();
+            var title = label(a.kind()) + " with " + directory.names(others.isEmpty() ? distinct : others).values()
+                    .stream().sorted().reduce((x, y) -> x + ", " + y).orElse("");
+            var existing = agreements.ofOrganization(distinct.getFirst()).stream()
+                    .filter(s -> s.title().equals(title)).findFirst();
+            if (existing.isPresent()) {
+                provenance(c, "agreement", existing.get().id().value());
+                done.add("agreement already drafted: " + title);
+            } else {
+                var roles = distinct.stream().map(p -> new AgreementParty(p, p.equals(hub) ? "hub" : "partner", null)).toList();
+                var id = agreements.draft(new AgreementDraft(agreementKind(a.kind()), clip(title, 200),
+                        clip(c.sentence(), 1000), List.of("en"), roles, null,
+                        a.date() != null && a.date().length() == 10 ? LocalDate.parse(a.date()) : null, null, null, false));
+                provenance(c, "agreement", id.value());
+                for (var p : distinct) {
+                    provenance(c, "agreement-party", p.value());
+                }
+                done.add("agreement drafted: " + title + (a.status().equals("signed")
+                        ? " (the text says it was signed: record the signing on the agreement)" : ""));
+            }
+        }
         return done.isEmpty() ? "Reviewed; no party of this agreement is in the directory yet" : String.join("; ", done);
+    }
+
+    static AgreementKind agreementKind(String kind) {
+        return switch (kind) {
+            case "MoU" -> AgreementKind.MEMORANDUM_OF_UNDERSTANDING;
+            case "licence" -> AgreementKind.LICENCE;
+            case "joint venture" -> AgreementKind.JOINT_VENTURE;
+            case "investment" -> AgreementKind.INVESTMENT_AGREEMENT;
+            default -> AgreementKind.COOPERATION_AGREEMENT;
+        };
+    }
+
+    /**
+     * A proposal in the fund module, which needs sponsors from two countries: with fewer, the fact
+     * is kept as reviewed and the page says what is missing (edit the sponsors and accept a new document).
+     */
+    private String fund(Context c, Extraction.Fund f) {
+        var sponsors = new ArrayList<FundProposal.ProposedSponsor>();
+        var countries = new java.util.LinkedHashSet<String>();
+        for (var name : f.sponsors()) {
+            var org = organizationNamed(c, name);
+            if (org == null) {
+                continue;
+            }
+            var country = directory.summary(org).map(s -> s.country()).orElse(null);
+            if (country != null) {
+                sponsors.add(new FundProposal.ProposedSponsor(org, country, null));
+                countries.add(country);
+            }
+        }
+        var title = Character.isUpperCase(f.name().charAt(0)) ? f.name()
+                : capitalize(f.name()) + (f.sponsors().isEmpty() ? "" : " of " + String.join(" and ", f.sponsors()));
+        var existing = funds.fundNamed(title);
+        if (existing.isPresent()) {
+            provenance(c, "fund", existing.get().value());
+            return "Fund already proposed: " + title;
+        }
+        if (countries.size() < 2) {
+            return "Reviewed; not proposed to the fund module, which needs sponsors from two countries (found: "
+                    + (countries.isEmpty() ? "none" : String.join(", ", countries)) + ")";
+        }
+        var id = funds.propose(new FundProposal(clip(title, 200), currency(f.amount()), null, sponsors, null,
+                c.doc().getSourceUrl(), c.doc().getTitle(), clip((f.purpose() == null ? "" : "To " + f.purpose() + ". ")
+                        + c.sentence() + c.source(), 4000), false));
+        provenance(c, "fund", id.value());
+        for (var s : sponsors) {
+            if (s.organization() != null) {
+                provenance(c, "fund-sponsor", s.organization().value());
+            }
+        }
+        return "Fund proposed: " + title;
+    }
+
+    static String currency(@Nullable String amount) {
+        if (amount != null) {
+            for (var code : List.of("EUR", "CAD", "NOK", "EGP", "RUB", "GBP", "CHF", "JPY", "CNY")) {
+                if (amount.startsWith(code)) {
+                    return code;
+                }
+            }
+            if (amount.startsWith("€")) {
+                return "EUR";
+            }
+            if (amount.startsWith("£")) {
+                return "GBP";
+            }
+        }
+        return "USD";
     }
 
     private String intent(Context c, Extraction.Intent i) {

@@ -54,6 +54,8 @@ class SeedArticleReviewIntegrationTests {
     EngagementService engagements;
     @Autowired
     Relationships relationships;
+    @Autowired
+    org.liaison.agreements.Agreements agreements;
 
     UUID manager;
 
@@ -138,6 +140,16 @@ class SeedArticleReviewIntegrationTests {
             assertThat(stage(name)).as(name).hasValue(Stage.PROSPECT);
         }
         assertThat(stage("Skolkovo Foundation")).as("the hub has no relationship with itself").isEmpty();
+
+        // agreements: the memorandum as a draft between the hub and the Torch technopark (signing is recorded there)
+        var torch = asManager(() -> directory.organizationNamed("Torch technopark of Tsinghua University")).orElseThrow();
+        assertThat(asManager(() -> agreements.ofOrganization(torch))).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(org.liaison.agreements.AgreementKind.MEMORANDUM_OF_UNDERSTANDING);
+            assertThat(a.parties()).containsExactlyInAnyOrder(skolkovo, torch);
+        });
+        // the fund: reviewed, but the fund module wants sponsors from two countries and the text names one
+        assertThat(accepted.facts()).filteredOn(f -> f.category() == ProposedFact.Category.FUND).singleElement()
+                .satisfies(f -> assertThat(f.applied()).contains("two countries"));
 
         // provenance: document, sentence, who accepted it
         var hitachi = asManager(() -> directory.organizationNamed("Hitachi")).orElseThrow();

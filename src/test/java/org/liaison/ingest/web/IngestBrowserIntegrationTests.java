@@ -71,20 +71,20 @@ class IngestBrowserIntegrationTests {
         assertThat(hitachi.getText()).contains("accepting creates a new record");
         browser.screenshot("ingest-review");
 
-        hitachi.findElement(By.className("fact__accept")).click();
+        click(hitachi.findElement(By.className("fact__accept")));
         browser.waitUntilLoaded();
         assertThat(fact("ORGANIZATION", "Hitachi —").getAttribute("data-status")).isEqualTo("ACCEPTED");
 
-        fact("FUND", "joint direct investment fund").findElement(By.className("fact__reject")).click();
+        click(fact("FUND", "joint direct investment fund").findElement(By.className("fact__reject")));
         browser.waitUntilLoaded();
         assertThat(fact("FUND", "joint direct investment fund").getAttribute("data-status")).isEqualTo("REJECTED");
 
-        browser.driver().findElement(By.id("accept-all")).click();
+        click(browser.driver().findElement(By.id("accept-all")));
         browser.waitUntilLoaded();
         assertThat(browser.driver().findElements(By.cssSelector(".fact[data-status=PROPOSED]"))).isEmpty();
         browser.screenshot("ingest-accepted");
 
-        fact("ORGANIZATION", "Hitachi —").findElement(By.className("fact__record")).click();
+        click(fact("ORGANIZATION", "Hitachi —").findElement(By.className("fact__record")));
         browser.waitUntilLoaded();
         assertThat(browser.text(By.tagName("h1"))).contains("Hitachi");
         var panel = browser.visible(By.className("provenance"));
@@ -93,6 +93,12 @@ class IngestBrowserIntegrationTests {
                 .contains("accepted by " + MANAGER);
         browser.screenshot("ingest-provenance-hitachi");
         assertThat(browser.consoleProblems()).as("console problems, e.g. refused by the CSP").isEmpty();
+    }
+
+    /** Clicks an element in the middle of the window, clear of the sticky header after an anchor jump. */
+    void click(WebElement element) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
     }
 
     WebElement fact(String category, String labelStart) {
