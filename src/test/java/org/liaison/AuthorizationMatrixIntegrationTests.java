@@ -121,6 +121,11 @@ class AuthorizationMatrixIntegrationTests {
     org.liaison.news.internal.WhatIsNew whatIsNew;
     @Autowired
     AgreementService agreements;
+    @Autowired
+    org.liaison.ingest.internal.IngestService ingest;
+    @Autowired
+    org.liaison.ingest.internal.FeedService feeds;
+    @Autowired
     FundService funds;
     @Autowired
     DealService deals;
@@ -249,6 +254,16 @@ class AuthorizationMatrixIntegrationTests {
         });
         samples.variable("stage", r -> "PROSPECT");
 
+        // ingest: a fresh document (unique text, so never one taken in before) and its first proposed fact
+        Function<Samples.Request, String> ingestDocument = r -> ingestDocument().id().toString();
+        Function<Samples.Request, String> ingestFact = r -> ingestDocument().facts().getFirst().id().toString();
+        samples.variable("ingestDocument", ingestDocument);
+        samples.under("/api/v1/ingest/documents/", "id", ingestDocument);
+        samples.under("/ingest/documents/", "id", ingestDocument);
+        samples.under("/api/v1/ingest/facts/", "id", ingestFact);
+        samples.under("/ingest/facts/", "id", ingestFact);
+        samples.under("/api/v1/ingest/feeds/", "id", r -> asSystem(
+                () -> feeds.subscribe("https://203.0.113.10/matrix-" + UUID.randomUUID() + ".atom")).id().toString());
         // agreements: a fresh draft between two fresh organizations (not the partner's), with a
         // milestone owed by the second and a text document. Finnish organizations: signing moves
         // relationships to AGREEMENT, and other tests count Japan's partners.
@@ -312,6 +327,11 @@ class AuthorizationMatrixIntegrationTests {
     static org.liaison.news.internal.NewsDraft newsDraft() {
         return new org.liaison.news.internal.NewsDraft("Matrix news " + UUID.randomUUID().toString().substring(0, 8), null,
                 "<p>Matrix</p>", "en", null, null, Set.of(), List.of(), Set.of(), Set.of());
+    org.liaison.ingest.internal.IngestService.DocumentView ingestDocument() {
+        var brand = "Matrix" + UUID.randomUUID().toString().substring(0, 8);
+        return asSystem(() -> ingest.ingest(brand + " news\n\n" + brand + " Corporation signed a memorandum of "
+                + "understanding with the " + brand + " University on Monday.", LocalDate.of(2031, 1, 15), null,
+                org.liaison.ingest.internal.IngestDocument.Source.TEXT));
     }
 
     static OrganizationDraft organization(String name) {
