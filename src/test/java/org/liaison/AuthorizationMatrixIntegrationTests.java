@@ -327,6 +327,8 @@ class AuthorizationMatrixIntegrationTests {
     static org.liaison.news.internal.NewsDraft newsDraft() {
         return new org.liaison.news.internal.NewsDraft("Matrix news " + UUID.randomUUID().toString().substring(0, 8), null,
                 "<p>Matrix</p>", "en", null, null, Set.of(), List.of(), Set.of(), Set.of());
+    }
+
     org.liaison.ingest.internal.IngestService.DocumentView ingestDocument() {
         var brand = "Matrix" + UUID.randomUUID().toString().substring(0, 8);
         return asSystem(() -> ingest.ingest(brand + " news\n\n" + brand + " Corporation signed a memorandum of "

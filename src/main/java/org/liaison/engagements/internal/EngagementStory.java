@@ -107,10 +107,10 @@ class EngagementStory implements DemoDataContributor {
         participants = new ArrayList<>();
         organization("Skolkovo Foundation", Side.HUB, participants);
         organization("Torch technopark of Tsinghua University", Side.PARTNER, participants);
-        var mou = engagement(EngagementKind.MEETING, MOU, LocalDate.of(2012, 3, 1), "Asia/Shanghai", null, null, null,
+        var mou = engagement(EngagementKind.MEETING, MOU, LocalDate.of(2012, 4, 2), "Asia/Shanghai", null, null, null,
                 "Signing of a memorandum of understanding on deeper cooperation with the technopark's high-tech "
                         + "centers." + SOURCE,
-                "Date approximate: the news item of early May 2012 says the memorandum was signed “last month”; day, "
+                "Date approximate: the news item of early May 2012 says the memorandum was signed “last month” (April); day, "
                         + "place and time not reported.",
                 "Memorandum of understanding signed.", participants);
 

@@ -88,7 +88,7 @@ class EngagementStoryIntegrationTests {
         var mou = named(EngagementStory.MOU);
         var partner = users.findByUsername("partner").orElseThrow();
 
-        assertThat(mou.start().toLocalDate()).isEqualTo(LocalDate.of(2012, 3, 1));
+        assertThat(mou.start().toLocalDate()).isEqualTo(LocalDate.of(2012, 4, 2));
         assertThat(mou.notes()).contains("approximate");
         var seen = ViewerContext.call(partner.viewer(), () -> service.list(EngagementFilter.none(), 0, 100));
         assertThat(seen.getContent()).extracting(EngagementView::title).contains(EngagementStory.MOU)
