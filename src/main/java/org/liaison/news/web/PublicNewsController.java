@@ -51,7 +51,7 @@ class PublicNewsController {
         model.addAttribute("items", news.latestViews(settings.pageSize()));
         model.addAttribute("topics", news.topics());
         model.addAttribute("topic", null);
-        model.addAttribute("feeds", List.of(wholeFeed()));
+        model.addAttribute("atomFeeds", List.of(wholeFeed()));
         model.addAttribute("canEdit", news.canEdit());
         return "news/list";
     }
@@ -65,7 +65,7 @@ class PublicNewsController {
         model.addAttribute("items", news.latestViews(slug, settings.pageSize()));
         model.addAttribute("topics", news.topics());
         model.addAttribute("topic", topic);
-        model.addAttribute("feeds", List.of(
+        model.addAttribute("atomFeeds", List.of(
                 new Feed("/news/topics/" + topic.slug() + "/feed.atom",
                         messages.getMessage("news.feed.topic.title", new Object[] {topic.name()}, LocaleContextHolder.getLocale())),
                 wholeFeed()));
@@ -91,7 +91,7 @@ class PublicNewsController {
         feeds.add(wholeFeed());
         item.topics().forEach(t -> feeds.add(new Feed("/news/topics/" + t.slug() + "/feed.atom",
                 messages.getMessage("news.feed.topic.title", new Object[] {t.name()}, LocaleContextHolder.getLocale()))));
-        model.addAttribute("feeds", feeds);
+        model.addAttribute("atomFeeds", feeds);
         model.addAttribute("canEdit", news.canEdit());
         return "news/item";
     }

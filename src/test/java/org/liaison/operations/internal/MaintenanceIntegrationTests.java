@@ -81,7 +81,8 @@ class MaintenanceIntegrationTests {
         maintenance.set(false, null, null, "test");
     }
 
-    record Write(String method, String path, boolean allowed, String handler) {}
+    /** {@code consumes}: the media type the handler takes (JSON unless it declares another), so the request reaches it. */
+    record Write(String method, String path, boolean allowed, String handler, MediaType consumes) {}
 
     /** Every write mapping of the application: non-safe methods, and mappings without methods as POST. */
     List<Write> writes() {
@@ -95,8 +96,10 @@ class MaintenanceIntegrationTests {
                         continue;
                     }
                     for (String pattern : info.getPatternValues()) {
+                        var consumable = info.getConsumesCondition().getConsumableMediaTypes();
                         writes.add(new Write(method.name(), pattern, MaintenanceGuard.allowed(handler),
-                                handler.getShortLogMessage()));
+                                handler.getShortLogMessage(),
+                                consumable.isEmpty() ? MediaType.APPLICATION_JSON : consumable.iterator().next()));
                     }
                 }
             });
@@ -132,8 +135,9 @@ class MaintenanceIntegrationTests {
                     continue;
                 }
                 var request = request(HttpMethod.valueOf(write.method()), fill(write.path()))
+                        .contentType(write.consumes())
+                        .content(MediaType.APPLICATION_JSON.includes(write.consumes()) ? "{}" : "x")
                         .with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{}")
                         .header("Accept", api ? "application/json" : "text/html");
                 var response = mvc.perform(signedIn.as(Actor.ADMIN, request, api)).andReturn().getResponse();
                 String retryAfter = response.getHeader("Retry-After");
