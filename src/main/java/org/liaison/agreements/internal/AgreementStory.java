@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.liaison.access.Viewer;
 import org.liaison.access.ViewerContext;
 import org.liaison.agreements.AgreementDraft;
@@ -12,6 +13,8 @@ import org.liaison.agreements.AgreementKind;
 import org.liaison.agreements.AgreementParty;
 import org.liaison.directory.DirectoryQueries;
 import org.liaison.directory.OrganizationId;
+import org.liaison.engagements.EngagementId;
+import org.liaison.engagements.EngagementQueries;
 import org.liaison.shared.DemoDataContributor;
 import org.springframework.stereotype.Component;
 
@@ -30,16 +33,21 @@ class AgreementStory implements DemoDataContributor {
     static final String ZPARK = "Cooperation agreement between the Skolkovo Foundation and Zhongguancun (Z-Park)";
     static final LocalDate MOU_SIGNED = LocalDate.of(2012, 4, 2);
     static final String SOURCE = " Source: The Skolkovo Foundation.";
+    /** The engagements' story records the signing as a meeting with this title. */
+    static final String MOU_SIGNING = "Memorandum of understanding with the Torch technopark of Tsinghua University";
 
     private final AgreementService service;
     private final AgreementRepository agreements;
     private final DirectoryQueries directory;
+    private final EngagementQueries engagements;
     private final Clock clock;
 
-    AgreementStory(AgreementService service, AgreementRepository agreements, DirectoryQueries directory, Clock clock) {
+    AgreementStory(AgreementService service, AgreementRepository agreements, DirectoryQueries directory,
+            EngagementQueries engagements, Clock clock) {
         this.service = service;
         this.agreements = agreements;
         this.directory = directory;
+        this.engagements = engagements;
         this.clock = clock;
     }
 
@@ -66,7 +74,7 @@ class AgreementStory implements DemoDataContributor {
             return;
         }
         torch.ifPresent(t -> mou(skolkovo.get(), t));
-        zpark.ifPresent(z -> draft(ZPARK, AgreementKind.COOPERATION_AGREEMENT, skolkovo.get(), z,
+        zpark.ifPresent(z -> draft(ZPARK, AgreementKind.COOPERATION_AGREEMENT, skolkovo.get(), z, null,
                 "Deeper cooperation with Zhongguancun, the science, technology and software business incubator zone "
                         + "in Beijing better known as ‘Z-Park’, planned by the Skolkovo Foundation in spring 2012." + SOURCE,
                 List.of("en", "zh", "ru")));
@@ -77,6 +85,7 @@ class AgreementStory implements DemoDataContributor {
             return;
         }
         var id = draft(MOU, AgreementKind.MEMORANDUM_OF_UNDERSTANDING, skolkovo, torch,
+                engagements.engagementTitled(MOU_SIGNING).orElse(null),
                 "Deeper cooperation with the high-tech centers of the Torch technopark of Tsinghua University. Signed "
                         + "in April 2012, the month before the news item (day not reported)." + SOURCE,
                 List.of("en", "zh", "ru"));
@@ -92,13 +101,13 @@ class AgreementStory implements DemoDataContributor {
     }
 
     private Optional<java.util.UUID> draft(String title, AgreementKind kind, OrganizationId hub, OrganizationId partner,
-            String subject, List<String> languages) {
+            @Nullable EngagementId signedAt, String subject, List<String> languages) {
         var existing = agreements.findFirstByTitle(title);
         if (existing.isPresent()) {
             return Optional.empty();
         }
         return Optional.of(service.create(new AgreementDraft(kind, title, subject, languages,
-                List.of(new AgreementParty(hub, "hub", null), new AgreementParty(partner, "partner", null)), null, null,
-                null, null, false)).id());
+                List.of(new AgreementParty(hub, "hub", null), new AgreementParty(partner, "partner", null)), signedAt,
+                null, null, null, false)).id());
     }
 }

@@ -2,6 +2,7 @@ package org.liaison.news.internal;
 
 import org.liaison.access.Viewer;
 import org.liaison.access.ViewerContext;
+import org.liaison.agreements.AgreementSigned;
 import org.liaison.directory.DirectoryQueries;
 import org.liaison.directory.OrganizationRegistered;
 import org.liaison.directory.OrganizationsMerged;
@@ -29,6 +30,11 @@ class NewsListeners {
     @ApplicationModuleListener
     void on(EngagementLogged logged) {
         whatIsNew.recordEngagement(logged);
+    }
+
+    @ApplicationModuleListener
+    void on(AgreementSigned signed) {
+        whatIsNew.recordAgreement(signed);
     }
 
     @ApplicationModuleListener

@@ -20,6 +20,9 @@ import org.liaison.directory.DirectoryQueries;
 import org.liaison.directory.OrganizationId;
 import org.liaison.directory.OrganizationSummary;
 import org.liaison.engagements.EngagementId;
+import org.liaison.agreements.AgreementId;
+import org.liaison.agreements.AgreementSigned;
+import org.liaison.agreements.Agreements;
 import org.liaison.engagements.EngagementLogged;
 import org.liaison.engagements.EngagementQueries;
 import org.liaison.shared.NotFoundException;
@@ -49,11 +52,14 @@ public class WhatIsNew {
     private final Topics topics;
     private final DirectoryQueries directory;
     private final EngagementQueries engagements;
+    private final Agreements agreements;
     private final CurrentViewer viewer;
     private final Clock clock;
 
     WhatIsNew(Updates updates, Subscriptions subscriptions, DigestAddresses addresses, NewsItems items, Topics topics,
-            DirectoryQueries directory, EngagementQueries engagements, CurrentViewer viewer, Clock clock) {
+            DirectoryQueries directory, EngagementQueries engagements, Agreements agreements, CurrentViewer viewer,
+            Clock clock) {
+        this.agreements = agreements;
         this.updates = updates;
         this.subscriptions = subscriptions;
         this.addresses = addresses;
@@ -83,6 +89,12 @@ public class WhatIsNew {
         });
         entry(UpdateKind.ENGAGEMENT, logged.engagement().value()).describe(null, logged.date(),
                 logged.organizations().stream().map(OrganizationId::value).toList(), countries, List.of());
+    }
+
+    public void recordAgreement(AgreementSigned signed) {
+        var countries = ViewerContext.call(Viewer.system("news-updates"), () -> countries(signed.parties()));
+        entry(UpdateKind.AGREEMENT, signed.agreement().value()).describe(null, signed.signedOn(),
+                signed.parties().stream().map(OrganizationId::value).toList(), countries, List.of());
     }
 
     public void recordOrganization(OrganizationId organization, String name, @Nullable String country) {
@@ -216,9 +228,11 @@ public class WhatIsNew {
                 case ENGAGEMENT -> {
                     var e = seenEngagements.get(new EngagementId(u.getRef()));
                     if (e != null) {
-                        views.add(new UpdateView(u.getId(), u.getKind(), e.title(), e.date(), null)); // engagements have no page yet
+                        views.add(new UpdateView(u.getId(), u.getKind(), e.title(), e.date(), "/engagements/" + e.id().value()));
                     }
                 }
+                case AGREEMENT -> agreements.find(new AgreementId(u.getRef())).ifPresent(a -> views.add(
+                        new UpdateView(u.getId(), u.getKind(), a.title(), u.getOccurredOn(), "/agreements/" + a.id().value())));
                 case ORGANIZATION -> {
                     var o = seenOrgs.get(new OrganizationId(u.getRef()));
                     if (o != null) {

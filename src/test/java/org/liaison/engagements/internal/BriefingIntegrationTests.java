@@ -59,11 +59,24 @@ class BriefingIntegrationTests {
         var keidanren = pack.organizations().stream().filter(o -> o.name().equals("Keidanren")).findFirst().orElseThrow();
         assertThat(keidanren.otherNames()).contains("日本経済団体連合会");
         assertThat(keidanren.blocks()).extracting(BriefingBlock::title)
-                .containsExactly("Profile", "People", "Engagement history", "Relationship", "Open follow-ups");
+                .containsExactly("Profile", "People", "Engagement history", "Relationship", "Agreements", "Open follow-ups");
         var history = keidanren.blocks().get(2);
         assertThat(history.rows()).anyMatch(r -> r.value().contains("Meetings at Keidanren"));
         var profile = keidanren.blocks().getFirst();
         assertThat(profile.rows()).anyMatch(r -> r.value().equals("Japan"));
+    }
+
+    @Test
+    void theMemorandumsSigningPackShowsTheSignedMemorandumInTheTechnoparksPart() {
+        var signing = engagements.findFirstByTitle(EngagementStory.MOU).orElseThrow().getId();
+        var pack = ViewerContext.call(SYSTEM, () -> briefings.pack(signing, Locale.ENGLISH));
+        var torch = pack.organizations().stream()
+                .filter(o -> o.name().equals("Torch technopark of Tsinghua University")).findFirst().orElseThrow();
+        var agreements = torch.blocks().stream().filter(b -> b.title().equals("Agreements")).findFirst().orElseThrow();
+        assertThat(agreements.rows()).singleElement().satisfies(row -> {
+            assertThat(row.label()).isEqualTo("Memorandum of understanding");
+            assertThat(row.value()).contains("Torch technopark", "signed", "2012").containsAnyOf("Signed", "Active");
+        });
     }
 
     @Test

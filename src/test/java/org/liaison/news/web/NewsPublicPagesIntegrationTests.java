@@ -253,6 +253,19 @@ class NewsPublicPagesIntegrationTests {
         assertThat(page.body()).contains(SEED).contains("Keidanren").doesNotContain("Lenovo");
     }
 
+    @Test
+    void aFollowerOfChinaSeesTheSignedMemorandumWithALinkToIt() {
+        var user = users.create(NewUser.staff("news-china-" + UUID.randomUUID().toString().substring(0, 8), "Follower",
+                "news-follower-password-2012", Role.COOPERATION_MANAGER));
+        var client = new PageClient(port).signIn(user.username(), "news-follower-password-2012");
+        client.post("/following", List.of(new String[] {"kind", "COUNTRY"}, new String[] {"target", "cn"}));
+        // The demo's signing reaches "what is new" through an event after its commit: wait for it.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(client.get("/whats-new").body())
+                        .contains("Memorandum of understanding between the Skolkovo Foundation and the Torch technopark")
+                        .contains("/agreements/"));
+    }
+
     // Helpers
 
     NewsDraft draft(String title, Set<String> topicSlugs) {
