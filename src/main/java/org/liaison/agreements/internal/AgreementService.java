@@ -102,12 +102,13 @@ public class AgreementService implements Agreements {
         Specification<Agreement> spec = AccessSpecifications.<Agreement>permits(viewer.get().readScope())
                 .and(matching(filter, today()));
         var found = agreements.findAll(spec, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.asc("title")));
-        var views = views(found.stream().limit(500).toList());
         if (filter.country() == null || filter.country().isBlank()) {
-            return views;
+            return views(found.stream().limit(500).toList());
         }
+        // Countries are the directory's: filter every visible match by its parties' countries, then cut.
         String country = filter.country().toUpperCase(java.util.Locale.ROOT);
-        return views.stream().filter(v -> v.parties().stream().anyMatch(p -> country.equals(p.country()))).toList();
+        return views(found).stream().filter(v -> v.parties().stream().anyMatch(p -> country.equals(p.country())))
+                .limit(500).toList();
     }
 
     @Transactional(readOnly = true)

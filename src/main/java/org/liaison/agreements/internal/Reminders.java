@@ -90,7 +90,7 @@ class Reminders {
             return false;
         }
         long days = ChronoUnit.DAYS.between(today, due.dueOn());
-        Locale locale = Locale.ENGLISH;
+        Locale locale = settings.locale();
         String subject;
         String text;
         if (due.kind() == SentReminder.Kind.MILESTONE) {

@@ -54,6 +54,8 @@ class RemindersIntegrationTests {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
         registry.add("liaison.agreements.reminder-to", () -> "cooperation@example.org");
+        // The team reads Japanese: reminders come in the configured language.
+        registry.add("liaison.agreements.reminder-language", () -> "ja");
     }
 
     @Autowired
@@ -105,8 +107,8 @@ class RemindersIntegrationTests {
 
         var mine = subjects(tag);
         assertThat(mine).containsExactlyInAnyOrder(
-                "Reminder: Report " + tag + " due on " + today.plusDays(3),
-                "Reminder: Expiring " + tag + " expires on " + today.plusDays(10));
+                "リマインダー：Report " + tag + " の期限は " + today.plusDays(3),
+                "リマインダー：Expiring " + tag + " は " + today.plusDays(10) + " に満了します");
         assertThat(sent.countBySubject(id)).isEqualTo(1);
         assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> subject(m).contains(tag)))
                 .allSatisfy(m -> assertThat(m.getAllRecipients()[0].toString()).isEqualTo("cooperation@example.org"));
