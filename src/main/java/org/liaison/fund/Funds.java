@@ -16,6 +16,13 @@ public interface Funds {
      */
     FundId propose(FundProposal proposal);
 
+    /**
+     * Moves a fund just proposed to {@link FundStatus#UNDER_CONSIDERATION} with the reason (e.g. the
+     * press release says it is being considered); a fund already past that step stays as it is. Only
+     * the fund's managers (its proposer among them) may.
+     */
+    void consider(FundId id, String reason);
+
     /** The fund's summary, when the current viewer may see the fund. */
     Optional<FundSummary> publicSummary(FundId id);
 

@@ -108,6 +108,14 @@ public class FundService implements Funds {
     }
 
     @Override
+    public void consider(FundId id, String reason) {
+        var fund = readable(id.value());
+        if (fund.getStatus() == FundStatus.PROPOSED) {
+            moveTo(id.value(), fund.getVersion(), FundStatus.UNDER_CONSIDERATION, reason);
+        }
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<FundSummary> publicSummary(FundId id) {
         return funds.findById(id.value()).filter(f -> FundAccess.seesFund(viewer.get(), f)).map(FundService::summary);

@@ -25,8 +25,10 @@ import org.liaison.engagements.EngagementCommands;
 import org.liaison.engagements.EngagementKind;
 import org.liaison.fund.FundProposal;
 import org.liaison.fund.Funds;
+import org.liaison.ingest.extraction.Counterparts;
 import org.liaison.ingest.extraction.Extraction;
 import org.liaison.ingest.extraction.Lexicons;
+import org.liaison.ingest.extraction.Span;
 import org.liaison.relationships.RelationshipCommands;
 import org.liaison.relationships.Relationships;
 import org.liaison.relationships.Stage;
@@ -287,8 +289,11 @@ class FactApplier {
     }
 
     /**
-     * A proposal in the fund module, which needs sponsors from two countries: with fewer, the fact
-     * is kept as reviewed and the page says what is missing (edit the sponsors and accept a new document).
+     * A proposal in the fund module, which needs sponsors from two countries. A joint fund whose named
+     * sponsors share one country gets the unnamed counterpart its passage implies ({@link Counterparts});
+     * with still fewer than two countries the fact is kept as reviewed and the page says what is
+     * missing (edit the sponsors and accept a new document). A fund the text says is under discussion
+     * is moved to under consideration.
      */
     private String fund(Context c, Extraction.Fund f) {
         var sponsors = new ArrayList<FundProposal.ProposedSponsor>();
@@ -311,6 +316,16 @@ class FactApplier {
             provenance(c, "fund", existing.get().value());
             return "Fund already proposed: " + title;
         }
+        if (countries.size() == 1) {
+            // "a joint fund" in a passage on another country: that country's counterpart, not yet named
+            var counterparts = Counterparts.standard();
+            var country = counterparts.country(c.doc().getText(),
+                    new Span(c.fact().getSentenceStart(), c.fact().getSentenceEnd()), countries);
+            if (country != null) {
+                sponsors.add(new FundProposal.ProposedSponsor(null, country, counterparts.label(country)));
+                countries.add(country);
+            }
+        }
         if (countries.size() < 2) {
             return "Reviewed; not proposed to the fund module, which needs sponsors from two countries (found: "
                     + (countries.isEmpty() ? "none" : String.join(", ", countries)) + ")";
@@ -318,13 +333,19 @@ class FactApplier {
         var id = funds.propose(new FundProposal(clip(title, 200), currency(f.amount()), null, sponsors, null,
                 c.doc().getSourceUrl(), c.doc().getTitle(), clip((f.purpose() == null ? "" : "To " + f.purpose() + ". ")
                         + c.sentence() + c.source(), 4000), false));
+        if (f.status().equals("under discussion")) {
+            funds.consider(id, clip("The text says it is under discussion: " + c.sentence(), 500));
+        }
         provenance(c, "fund", id.value());
         for (var s : sponsors) {
             if (s.organization() != null) {
                 provenance(c, "fund-sponsor", s.organization().value());
             }
         }
-        return "Fund proposed: " + title;
+        return "Fund proposed: " + title + " (sponsors: " + sponsors.stream()
+                .map(s -> s.label() != null ? s.label() : directory.names(List.of(s.organization()))
+                        .getOrDefault(s.organization(), s.country()))
+                .reduce((x, y) -> x + ", " + y).orElse("") + ")";
     }
 
     static String currency(@Nullable String amount) {

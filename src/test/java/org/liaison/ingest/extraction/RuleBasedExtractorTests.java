@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -183,6 +184,72 @@ class RuleBasedExtractorTests {
 
         assertThat(found.events()).extracting(Extraction.Event::dateText, Extraction.Event::date)
                 .containsExactly(tuple("last week", null), tuple("14 June 2013", "2013-06-14"));
+    }
+
+    @Test
+    void aJointFundInAPassageOnAnotherCountryHasThatCountrysUnnamedCounterpart() throws IOException {
+        var seed = seed();
+        var fund = extractor.extract(new Article(seed, EARLY_MAY_2012)).funds().getFirst();
+        var counterparts = Counterparts.standard();
+
+        // the contract carries named sponsors only; the counterpart comes from the paragraphs on China before it
+        assertThat(fund.sponsors()).containsExactly("Skolkovo Foundation");
+        assertThat(fund.sentence().of(seed)).startsWith("A joint direct investment fund");
+        assertThat(counterparts.country(seed, fund.sentence(), Set.of("RU"))).isEqualTo("CN");
+        assertThat(counterparts.label("CN")).isEqualTo("Chinese counterpart (not yet named)");
+
+        // not a rule for one article: a Finnish park, a paragraph on Singapore, then the joint fund
+        var text = """
+                Otaniemi looks east
+
+                Otaniemi Science Park, the Finnish technopark near Helsinki, met partners in Singapore. \
+                Both sides want to bring clean-tech start-ups to Singapore's markets.
+
+                A joint seed fund for clean-tech start-ups is under discussion.
+                """;
+        assertThat(counterparts.country(text, sentence(text, "A joint seed fund"), Set.of("FI"))).isEqualTo("SG");
+        assertThat(counterparts.country(text, sentence(text, "A joint seed fund"), Set.of("FI", "SG")))
+                .as("no country beyond the sponsors'").isNull();
+    }
+
+    @Test
+    void aFundWithoutASecondCountryOrNotJointKeepsItsNamedSponsorsOnly() {
+        var counterparts = Counterparts.standard();
+        var domestic = """
+                Otaniemi grows at home
+
+                Otaniemi Science Park, the Finnish technopark near Helsinki, opened a new building for \
+                clean-tech start-ups from Finland.
+
+                A joint seed fund for clean-tech start-ups is under discussion.
+                """;
+        assertThat(counterparts.country(domestic, sentence(domestic, "A joint seed fund"), Set.of("FI"))).isNull();
+
+        var notJoint = """
+                Otaniemi looks east
+
+                Otaniemi Science Park, the Finnish technopark near Helsinki, met partners in Singapore.
+
+                A seed fund for clean-tech start-ups is under discussion.
+                """;
+        assertThat(counterparts.country(notJoint, sentence(notJoint, "A seed fund"), Set.of("FI"))).isNull();
+
+        // a heading ends the passage: the country before it belongs to another story
+        var sections = """
+                Two notes
+
+                Otaniemi Science Park, the Finnish technopark near Helsinki, met partners in Singapore.
+
+                Back home
+
+                A joint seed fund for clean-tech start-ups is under discussion.
+                """;
+        assertThat(counterparts.country(sections, sentence(sections, "A joint seed fund"), Set.of("FI"))).isNull();
+    }
+
+    static Span sentence(String text, String opening) {
+        int start = text.indexOf(opening);
+        return new Span(start, text.indexOf('.', start) + 1);
     }
 
     static <T> T named(List<T> items, String name) {

@@ -23,6 +23,7 @@ import org.liaison.directory.internal.DirectoryService;
 import org.liaison.engagements.EngagementCommands;
 import org.liaison.engagements.EngagementKind;
 import org.liaison.engagements.internal.EngagementService;
+import org.liaison.fund.internal.FundViews;
 import org.liaison.relationships.Relationships;
 import org.liaison.relationships.Stage;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +57,10 @@ class SeedArticleReviewIntegrationTests {
     Relationships relationships;
     @Autowired
     org.liaison.agreements.Agreements agreements;
+    @Autowired
+    org.liaison.fund.Funds funds;
+    @Autowired
+    org.liaison.fund.internal.FundService fundService;
 
     UUID manager;
 
@@ -147,9 +152,23 @@ class SeedArticleReviewIntegrationTests {
             assertThat(a.kind()).isEqualTo(org.liaison.agreements.AgreementKind.MEMORANDUM_OF_UNDERSTANDING);
             assertThat(a.parties()).containsExactlyInAnyOrder(skolkovo, torch);
         });
-        // the fund: reviewed, but the fund module wants sponsors from two countries and the text names one
+        // the fund: proposed through the fund module's facade, under consideration, sponsored by the hub and
+        // the Chinese counterpart the story does not name (from the passage on China before the sentence)
         assertThat(accepted.facts()).filteredOn(f -> f.category() == ProposedFact.Category.FUND).singleElement()
-                .satisfies(f -> assertThat(f.applied()).contains("two countries"));
+                .satisfies(f -> assertThat(f.applied()).startsWith("Fund proposed: ")
+                        .contains("Chinese counterpart (not yet named)"));
+        var fundId = asManager(() -> funds.fundNamed("Joint direct investment fund of Skolkovo Foundation")).orElseThrow();
+        var fund = asManager(() -> fundService.fund(fundId.value()));
+        assertThat(fund.status()).isEqualTo(org.liaison.fund.FundStatus.UNDER_CONSIDERATION);
+        assertThat(fund.sponsors()).extracting(FundViews.SponsorView::organization, FundViews.SponsorView::country,
+                FundViews.SponsorView::named).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(skolkovo.value(), "RU", true),
+                org.assertj.core.groups.Tuple.tuple(null, "CN", false));
+        assertThat(fund.sponsors()).filteredOn(sp -> !sp.named()).singleElement()
+                .satisfies(sp -> assertThat(sp.name()).isEqualTo("Chinese counterpart (not yet named)"));
+        assertThat(fund.newsTitle()).isEqualTo("Skolkovo to develop cooperation with China and Japan");
+        assertThat(asManager(() -> provenance.ofOrganization(skolkovo.value())))
+                .extracting(ProvenanceQueries.Row::recordType).contains("fund-sponsor");
 
         // provenance: document, sentence, who accepted it
         var hitachi = asManager(() -> directory.organizationNamed("Hitachi")).orElseThrow();
@@ -170,6 +189,28 @@ class SeedArticleReviewIntegrationTests {
                 new org.liaison.directory.search.SearchQuery("Hitachi", java.util.Set.of(), java.util.Set.of(), 0, 20)))
                 .hits()).filteredOn(h -> h.name().equals("Hitachi")).hasSize(1);
         assertThat(asManager(() -> provenance.ofOrganization(hitachi.value()))).hasSameSizeAs(rows);
+    }
+
+    @Test
+    void aJointFundWithoutASecondCountryInItsPassageStaysReviewedWithItsReason() {
+        var text = """
+                Otaniemi grows at home
+
+                Otaniemi Science Park, the Finnish technopark near Helsinki, opened a building for start-ups \
+                from Finland. Otaniemi Science Park hosts forty teams. Otaniemi Science Park hired two coaches.
+
+                A joint seed fund is also being considered to finance clean-tech start-ups.
+                """;
+        var document = asManager(() -> ingest.ingest(text, LocalDate.of(2019, 3, 3), null, IngestDocument.Source.TEXT));
+        assertThat(document.facts()).filteredOn(f -> f.category() == ProposedFact.Category.FUND).singleElement()
+                .satisfies(f -> assertThat(f.label()).startsWith("joint seed fund"));
+
+        var accepted = asManager(() -> ingest.acceptAll(document.id()));
+
+        assertThat(accepted.facts()).filteredOn(f -> f.category() == ProposedFact.Category.FUND).singleElement()
+                .satisfies(f -> assertThat(f.applied()).startsWith("Reviewed; not proposed")
+                        .contains("two countries").contains("found: FI"));
+        assertThat(asManager(() -> funds.fundNamed("Joint seed fund of Otaniemi Science Park"))).isEmpty();
     }
 
     String seedOrThrow() {
