@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -159,6 +160,7 @@ class DirectoryQueryService implements DirectoryQueries {
         return new OrganizationSummary(o.id(), primary.text(), primary.lang(),
                 o.getNames().stream().map(n -> new OrganizationSummary.Name(n.text(), n.lang(), n.alias())).toList(),
                 o.getKind(), o.getCountry(), o.getCity(),
-                o.getMergedInto() == null ? null : new OrganizationId(o.getMergedInto()));
+                o.getMergedInto() == null ? null : new OrganizationId(o.getMergedInto()),
+                List.copyOf(o.getTechnologyAreas()));
     }
 }
