@@ -30,9 +30,11 @@ class DirectoryQueryService implements DirectoryQueries {
     private final People people;
     private final CurrentViewer viewer;
     private final LiaisonSettings settings;
+    private final DirectoryService directory;
 
     DirectoryQueryService(Organizations organizations, OrganizationRelations relations, Affiliations affiliations,
-            People people, CurrentViewer viewer, LiaisonSettings settings) {
+            People people, CurrentViewer viewer, LiaisonSettings settings, DirectoryService directory) {
+        this.directory = directory;
         this.organizations = organizations;
         this.relations = relations;
         this.affiliations = affiliations;
@@ -140,6 +142,18 @@ class DirectoryQueryService implements DirectoryQueries {
                 .filter(p -> scope.permits(p.getAccess()))
                 .findFirst()
                 .map(Person::id);
+    }
+
+    @Override
+    public Map<PersonId, String> peopleNamed(String text, int limit) {
+        if (text.isBlank()) {
+            return Map.of();
+        }
+        var result = new LinkedHashMap<PersonId, String>();
+        // the directory's own people search: the same read rule in SQL as its people list
+        directory.people(text, PersonOrder.NAME, 0, Math.clamp(limit, 1, 100))
+                .forEach(p -> result.put(new PersonId(p.id()), p.primaryName()));
+        return result;
     }
 
     @Override
