@@ -2,12 +2,14 @@
 # Relationships benchmark: times the board, the table, the coverage and their APIs on the demo data,
 # then loads 100,000 organizations (one relationship each) and 1,000,000 engagements with SQL into
 # the same instance's H2 file database and times them again; a baseline (health, "who am I") is
-# timed in each run. Usage: bench/relationships.sh  (env: ORGS, ENGAGEMENTS, RUNS, WARMUP)
+# timed in each run. The load runs in batches of BATCH rows generated in SQL (system_range), one
+# commit per statement. Usage: bench/relationships.sh  (env: ORGS, ENGAGEMENTS, BATCH, RUNS, WARMUP)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ORGS=${ORGS:-100000}
 ENGAGEMENTS=${ENGAGEMENTS:-1000000}
+BATCH=${BATCH:-100000}
 RUNS=${RUNS:-30}
 WARMUP=${WARMUP:-5}
 OUT=target/bench/relationships
@@ -58,10 +60,15 @@ start demo
 python3 bench/relationships_measure.py "$BASE" manager demo-manager-2012 demo "$OUT/demo.json" "$RUNS" "$WARMUP"
 stop
 
-sed -e "s/@ORGS/$ORGS/g" -e "s/@ENGAGEMENTS/$ENGAGEMENTS/g" bench/relationships-load.sql >"$OUT/load.sql"
+rm -rf "$OUT/load" && python3 bench/relationships_expand.py bench/relationships-load.sql "$ORGS" "$ENGAGEMENTS" "$BATCH" "$OUT/load"
 t0=$SECONDS
-"$JAVA_HOME/bin/java" -Xmx2g -cp "$CP" org.h2.tools.RunScript -url "jdbc:h2:file:$DATA/db/liaison" -user sa \
-  -script "$OUT/load.sql"
+echo "load average before the load: $(cut -d' ' -f1-3 /proc/loadavg)"
+for script in "$OUT"/load/*.sql; do
+  t1=$SECONDS
+  "$JAVA_HOME/bin/java" -Xmx2g -cp "$CP" org.h2.tools.RunScript \
+    -url "jdbc:h2:file:$DATA/db/liaison;CACHE_SIZE=524288" -user sa -script "$script"
+  echo "  $(basename "$script" .sql): $((SECONDS - t1)) s"
+done
 echo "SQL load of $ORGS organizations and relationships, $ENGAGEMENTS engagements: $((SECONDS - t0)) s"
 
 start large

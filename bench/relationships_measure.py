@@ -57,9 +57,12 @@ endpoints = [
     ("board: more cards of a column", "/relationships/column?stage=PROSPECT&offset=25", {}),
     ("table page, by name", "/relationships/table?sort=NAME", {}),
     ("table page, by next step desc, DE, page 4", "/relationships/table?sort=DUE&dir=desc&country=DE&page=3", {}),
+    ("board page, technology area", "/relationships?area=Bench%20area%203", {}),
+    ("table page, technology area, by name", "/relationships/table?sort=NAME&area=Bench%20area%203", {}),
     ("coverage page", "/coverage", {}),
     ("API list relationships", "/api/v1/relationships?size=50", bearer),
     ("API list, JP prospects", "/api/v1/relationships?country=JP&stage=PROSPECT&size=50", bearer),
+    ("API list, technology area", "/api/v1/relationships?area=Bench%20area%203&size=50", bearer),
     ("API coverage", "/api/v1/coverage", bearer),
     ("API coverage charts", "/api/v1/coverage/charts", bearer),
 ]

@@ -5,6 +5,7 @@
 
   // A pick in a directory picker ("partnerPick" or "hubPick") adds a participant row with that
   // organization on the picker's side, unless it is already listed; the picker is then cleared.
+  // A pick in a people picker (radio marked data-participant-type="person") adds a person instead.
   document.addEventListener('change', function (event) {
     var radio = event.target;
     if (!radio || radio.type !== 'radio') {
@@ -17,10 +18,12 @@
       return;
     }
     var id = radio.value;
+    var type = radio.getAttribute('data-participant-type') === 'person' ? 'person' : 'organization';
+    var other = type === 'person' ? 'organization' : 'person';
     var label = radio.closest('label');
     var nameElement = label ? label.querySelector('.choice__name') : null;
     var name = nameElement ? nameElement.textContent.trim() : id;
-    var known = Array.prototype.some.call(rows.querySelectorAll('input[type="hidden"][name$=".organization"]'),
+    var known = Array.prototype.some.call(rows.querySelectorAll('input[type="hidden"][name$=".' + type + '"]'),
       function (input) { return input.value === id; });
     if (!known) {
       var index = String(rows.rows.length);
@@ -28,7 +31,12 @@
       row.querySelectorAll('[name]').forEach(function (input) {
         input.name = input.name.replace('ROWINDEX', index);
       });
-      row.querySelector('[data-participant="organization"]').value = id;
+      var idInput = row.querySelector('[data-participant="' + type + '"]');
+      idInput.disabled = false;
+      idInput.value = id;
+      var otherInput = row.querySelector('[data-participant="' + other + '"]');
+      otherInput.disabled = true;
+      otherInput.value = '';
       row.querySelector('[data-participant="name"]').value = name;
       row.querySelector('[data-participant="label"]').textContent = name;
       row.querySelector('[data-participant="side"]').value = picker.getAttribute('data-participant-side');

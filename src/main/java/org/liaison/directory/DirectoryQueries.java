@@ -49,6 +49,13 @@ public interface DirectoryQueries {
     /** The person the viewer may see with exactly this name (in any script, ignoring case). */
     Optional<PersonId> personNamed(String name);
 
+    /**
+     * The people the viewer may see with a name (in any script) containing {@code text}, ignoring
+     * case, by primary name in name order, {@code limit} at most (1 to 100): for pickers of other
+     * modules' forms. A blank text finds nobody.
+     */
+    Map<PersonId, String> peopleNamed(String text, int limit);
+
     /** The primary names of the people among {@code ids} that the viewer may see; others are absent. */
     Map<PersonId, String> personNames(Collection<PersonId> ids);
 }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,9 +30,11 @@ class DirectoryQueryService implements DirectoryQueries {
     private final People people;
     private final CurrentViewer viewer;
     private final LiaisonSettings settings;
+    private final DirectoryService directory;
 
     DirectoryQueryService(Organizations organizations, OrganizationRelations relations, Affiliations affiliations,
-            People people, CurrentViewer viewer, LiaisonSettings settings) {
+            People people, CurrentViewer viewer, LiaisonSettings settings, DirectoryService directory) {
+        this.directory = directory;
         this.organizations = organizations;
         this.relations = relations;
         this.affiliations = affiliations;
@@ -142,6 +145,18 @@ class DirectoryQueryService implements DirectoryQueries {
     }
 
     @Override
+    public Map<PersonId, String> peopleNamed(String text, int limit) {
+        if (text.isBlank()) {
+            return Map.of();
+        }
+        var result = new LinkedHashMap<PersonId, String>();
+        // the directory's own people search: the same read rule in SQL as its people list
+        directory.people(text, PersonOrder.NAME, 0, Math.clamp(limit, 1, 100))
+                .forEach(p -> result.put(new PersonId(p.id()), p.primaryName()));
+        return result;
+    }
+
+    @Override
     public Map<PersonId, String> personNames(Collection<PersonId> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -159,6 +174,7 @@ class DirectoryQueryService implements DirectoryQueries {
         return new OrganizationSummary(o.id(), primary.text(), primary.lang(),
                 o.getNames().stream().map(n -> new OrganizationSummary.Name(n.text(), n.lang(), n.alias())).toList(),
                 o.getKind(), o.getCountry(), o.getCity(),
-                o.getMergedInto() == null ? null : new OrganizationId(o.getMergedInto()));
+                o.getMergedInto() == null ? null : new OrganizationId(o.getMergedInto()),
+                List.copyOf(o.getTechnologyAreas()));
     }
 }

@@ -188,6 +188,26 @@ class EngagementController {
         return form(EngagementForm.empty(parent, kind, zone, participants), null, model);
     }
 
+    /**
+     * A few people of the directory whose names contain the text, as radio buttons named
+     * {@code field}: the people picker of the engagement form (the directory's read rule applies).
+     */
+    @GetMapping(Links.LIST + "/people-picker")
+    String peoplePicker(@RequestParam(name = "q", defaultValue = "") String text,
+            @RequestParam(defaultValue = "personPick") String field, Model model) {
+        permissions.requireManager();
+        model.addAttribute("field", field.matches("[A-Za-z]{1,40}") ? field : "personPick");
+        model.addAttribute("text", text.strip());
+        model.addAttribute("people", directory.peopleNamed(text.strip(), PEOPLE_PICKED).entrySet().stream()
+                .map(e -> new PersonChoice(e.getKey().value(), e.getValue())).toList());
+        return "engagements/fragments :: people-picker-results";
+    }
+
+    static final int PEOPLE_PICKED = 10;
+
+    /** One match of the people picker (a record: templates may not call methods of JDK-internal map entries). */
+    record PersonChoice(UUID id, String name) {}
+
     @PostMapping(Links.LIST)
     String create(@Valid @ModelAttribute("engagementForm") EngagementForm form, BindingResult result, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {

@@ -54,7 +54,8 @@ class RelationshipApi {
 
     @GetMapping
     @Operation(summary = "List relationships", description = "Filtered by the organization's country (ISO code) "
-            + "and kind, the stage and the owner (a user id); ordered by stage, then name.")
+            + "and kind, the stage, the owner (a user id) and a technology area of the organization (as the "
+            + "directory records it); ordered by stage, then name.")
     @ApiResponse(responseCode = "200", description = "One page of relationships")
     @ApiResponse(responseCode = "422", description = "Unknown kind or an invalid page")
     Json.Page<RelationshipJson> list(@RequestParam(required = false) @Nullable String country,
@@ -62,11 +63,13 @@ class RelationshipApi {
             @RequestParam(required = false) @Nullable String kind,
             @RequestParam(required = false) @Nullable Stage stage,
             @RequestParam(required = false) @Nullable UUID owner,
+            @Parameter(description = "a technology area, exactly as the directory records it (\"Energy efficiency\")")
+            @RequestParam(required = false) @Nullable String area,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Locale locale) {
         OrganizationKind parsedKind = kind == null || kind.isBlank() ? null : OrganizationKind.parse(kind)
                 .orElseThrow(() -> new RuleViolationException("unknown-kind", "Unknown kind of organization: " + kind));
         var result = relationships.list(new RelationshipFilter(country == null || country.isBlank() ? null : country,
-                parsedKind, stage, owner), page, size, locale);
+                parsedKind, stage, owner, area == null || area.isBlank() ? null : area.strip()), page, size, locale);
         return new Json.Page<>(result.items().stream().map(RelationshipJson::of).toList(), result.page(),
                 result.size(), result.total());
     }

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The SQL side of the board, the table and the coverage. Each relationship row carries a copy of
- * its organization's name, kind and country as {@link DirectoryQueries} reports them, and whether
+ * its organization's name, kind and country as {@link DirectoryQueries} reports them (its technology
+ * areas in the child table {@code relationship_area}), and whether
  * a staff member outside every confidential group may see it; filters, sorting, paging and counts
  * run in the database over these columns. Rows of a page are then checked once more against the
  * directory for the current viewer (the directory's read rule decides, and names come fresh in the
@@ -114,7 +115,7 @@ public class RelationshipCards {
     /** The cards of one board column: next step due first, then by name; {@code limit} at most. */
     List<RelationshipView> column(RelationshipFilter filter, Stage stage, int offset, int limit, ReadScope scope,
             Locale locale) {
-        var where = Where.of(new RelationshipFilter(filter.country(), filter.kind(), stage, filter.owner()), scope);
+        var where = Where.of(new RelationshipFilter(filter.country(), filter.kind(), stage, filter.owner(), filter.area()), scope);
         var rows = jdbc.sql("select " + COLUMNS + " from relationship r" + where.sql
                         + " order by case when r.next_step_due is null then 1 else 0 end, r.next_step_due, "
                         + "r.organization_name, r.id limit :limit offset :offset")
@@ -131,7 +132,7 @@ public class RelationshipCards {
             ReadScope scope, Locale locale) {
         var rows = new LinkedHashMap<Stage, List<Row>>();
         for (Stage stage : stages) {
-            var where = Where.of(new RelationshipFilter(filter.country(), filter.kind(), stage, filter.owner()), scope);
+            var where = Where.of(new RelationshipFilter(filter.country(), filter.kind(), stage, filter.owner(), filter.area()), scope);
             rows.put(stage, jdbc.sql("select " + COLUMNS + " from relationship r" + where.sql
                             + " order by case when r.next_step_due is null then 1 else 0 end, r.next_step_due, "
                             + "r.organization_name, r.id limit :limit")
@@ -149,7 +150,7 @@ public class RelationshipCards {
 
     /** How many relationships each stage holds under the filter (the stage filter itself ignored). */
     Map<Stage, Long> countsByStage(RelationshipFilter filter, ReadScope scope) {
-        var where = Where.of(new RelationshipFilter(filter.country(), filter.kind(), null, filter.owner()), scope);
+        var where = Where.of(new RelationshipFilter(filter.country(), filter.kind(), null, filter.owner(), filter.area()), scope);
         var counts = new EnumMap<Stage, Long>(Stage.class);
         for (Stage s : Stage.values()) {
             counts.put(s, 0L);
@@ -201,6 +202,11 @@ public class RelationshipCards {
                 + "order by organization_country").query(String.class).list();
     }
 
+    /** The technology areas that relationships' organizations work in, for the area filter. */
+    List<String> areas() {
+        return jdbc.sql("select distinct area from relationship_area order by area").query(String.class).list();
+    }
+
     // ---- the copy of the directory's facts
 
     /** Fills the copy where it is missing (rows written before it existed, or by SQL), in batches. */
@@ -237,6 +243,7 @@ public class RelationshipCards {
                 return changed;
             }
             var ids = batch.stream().map(c -> new OrganizationId(c.organization())).toList();
+            var areas = areasOf(batch.stream().map(Copy::id).toList());
             Map<OrganizationId, OrganizationSummary> all = ViewerContext.call(Viewer.system("relationship-cards"),
                     () -> directory.summaries(ids));
             Set<OrganizationId> open = ViewerContext.call(PLAIN_STAFF, () -> directory.summaries(ids)).keySet();
@@ -248,6 +255,17 @@ public class RelationshipCards {
                 }
                 var fresh = new Copy(copy.id(), copy.organization(), summary.name(), summary.kind().name(),
                         summary.country(), !open.contains(id));
+                var freshAreas = summary.technologyAreas().stream().distinct().sorted().toList();
+                if (!freshAreas.equals(areas.getOrDefault(copy.id(), List.of()))) {
+                    jdbc.sql("delete from relationship_area where relationship_id = :id").param("id", copy.id()).update();
+                    for (String area : freshAreas) {
+                        jdbc.sql("insert into relationship_area (relationship_id, area) values (:id, :area)")
+                                .param("id", copy.id()).param("area", area).update();
+                    }
+                    if (fresh.equals(copy)) {
+                        changed++;
+                    }
+                }
                 if (!fresh.equals(copy)) {
                     changed += jdbc.sql("update relationship set organization_name = :name, organization_kind = :kind, "
                                     + "organization_country = :country, organization_restricted = :restricted where id = :id")
@@ -260,6 +278,17 @@ public class RelationshipCards {
             }
             after = batch.getLast().id();
         }
+    }
+
+    /** The copied areas of the given relationships, each list sorted. */
+    private Map<UUID, List<String>> areasOf(List<UUID> relationshipIds) {
+        var result = new java.util.HashMap<UUID, List<String>>();
+        jdbc.sql("select relationship_id, area from relationship_area where relationship_id in (:ids) "
+                        + "order by relationship_id, area").param("ids", relationshipIds)
+                .query((ResultSet rs) -> {
+                    result.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return result;
     }
 
     /** A staff member in no confidential group: what such a viewer sees is open to all staff. */
@@ -346,6 +375,10 @@ public class RelationshipCards {
             if (filter.owner() != null) {
                 parts.add("r.owner_user_id = :owner");
                 params.put("owner", filter.owner());
+            }
+            if (filter.area() != null) {
+                parts.add("exists (select 1 from relationship_area a where a.relationship_id = r.id and a.area = :area)");
+                params.put("area", filter.area());
             }
             return new Where(" where " + String.join(" and ", parts), params);
         }

@@ -346,6 +346,13 @@ public class RelationshipService implements Relationships {
         return cards.countries();
     }
 
+    /** The technology areas of the relationships' organizations, for the area filter. */
+    @Transactional(readOnly = true)
+    public List<String> areas() {
+        requireStaff();
+        return cards.areas();
+    }
+
     @Transactional(readOnly = true)
     public StrengthView strength(UUID id, Locale locale) {
         var relationship = readable(id);

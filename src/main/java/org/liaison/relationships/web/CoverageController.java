@@ -32,8 +32,9 @@ class CoverageController {
 
     @GetMapping("/coverage")
     String coverage(@RequestParam(required = false) @Nullable String kind,
-            @RequestParam(required = false) @Nullable String owner, Model model, Locale locale) {
-        var filter = FilterForm.of(null, kind, owner);
+            @RequestParam(required = false) @Nullable String owner,
+            @RequestParam(required = false) @Nullable String area, Model model, Locale locale) {
+        var filter = FilterForm.of(null, kind, owner, area);
         support.filters(filter, locale, model);
         var rows = relationships.coverage(filter.toFilter()).stream().map(c -> new Row(c.country(),
                 c.country() == null ? support.message("relationships.coverage.no-country", new Object[0], locale)

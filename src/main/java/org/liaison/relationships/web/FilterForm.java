@@ -13,16 +13,17 @@ import org.liaison.relationships.internal.RelationshipFilter;
  * The filters of the board, the table and the coverage as the query string carries them; an
  * unknown kind or a malformed owner id is ignored rather than refused (it is a link, not input).
  */
-record FilterForm(@Nullable String country, @Nullable String kind, @Nullable String owner) {
+record FilterForm(@Nullable String country, @Nullable String kind, @Nullable String owner, @Nullable String area) {
 
-    static FilterForm of(@Nullable String country, @Nullable String kind, @Nullable String owner) {
-        return new FilterForm(blank(country), blank(kind), blank(owner));
+    static FilterForm of(@Nullable String country, @Nullable String kind, @Nullable String owner,
+            @Nullable String area) {
+        return new FilterForm(blank(country), blank(kind), blank(owner), blank(area));
     }
 
     RelationshipFilter toFilter() {
         String code = country == null || !country.matches("[A-Za-z]{2}") ? null : country.toUpperCase(Locale.ROOT);
         OrganizationKind parsed = kind == null ? null : OrganizationKind.parse(kind).orElse(null);
-        return new RelationshipFilter(code, parsed, null, ownerId());
+        return new RelationshipFilter(code, parsed, null, ownerId(), area);
     }
 
     @Nullable UUID ownerId() {
@@ -48,6 +49,9 @@ record FilterForm(@Nullable String country, @Nullable String kind, @Nullable Str
         }
         if (f.owner() != null) {
             params.put("owner", f.owner().toString());
+        }
+        if (f.area() != null) {
+            params.put("area", f.area());
         }
         return params;
     }

@@ -58,6 +58,7 @@ class PageSupport {
         model.addAttribute("owners", owners.entrySet().stream()
                 .map(e -> new Option(e.getKey().toString(), e.getValue())).toList());
         model.addAttribute("ownerNames", owners);
+        model.addAttribute("areas", relationships.areas());
         model.addAttribute("stageLabels", labels(locale));
         model.addAttribute("stages", List.of(org.liaison.relationships.Stage.values()));
         model.addAttribute("canManage", canManage());

@@ -46,8 +46,9 @@ class RelationshipPagesController {
     @GetMapping("/relationships")
     String board(@RequestParam(required = false) @Nullable String country,
             @RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String owner,
+            @RequestParam(required = false) @Nullable String area,
             Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
-        var filter = FilterForm.of(country, kind, owner);
+        var filter = FilterForm.of(country, kind, owner, area);
         boardModel(filter, model, locale);
         return Htmx.wantsFragment(request, response) ? "relationships/board :: board" : "relationships/board";
     }
@@ -57,8 +58,9 @@ class RelationshipPagesController {
     String column(@RequestParam Stage stage, @RequestParam(defaultValue = "0") int offset,
             @RequestParam(required = false) @Nullable String country,
             @RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String owner,
+            @RequestParam(required = false) @Nullable String area,
             Model model, Locale locale) {
-        var filter = FilterForm.of(country, kind, owner);
+        var filter = FilterForm.of(country, kind, owner, area);
         support.filters(filter, locale, model);
         List<RelationshipView> cards = relationships.column(filter.toFilter(), stage, Math.max(0, offset), PER_COLUMN + 1,
                 locale);
@@ -72,10 +74,11 @@ class RelationshipPagesController {
     @GetMapping("/relationships/table")
     String table(@RequestParam(required = false) @Nullable String country,
             @RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String owner,
+            @RequestParam(required = false) @Nullable String area,
             @RequestParam(required = false) @Nullable String sort, @RequestParam(required = false) @Nullable String dir,
             @RequestParam(defaultValue = "0") int page, Model model, Locale locale, HttpServletRequest request,
             HttpServletResponse response) {
-        var filter = FilterForm.of(country, kind, owner);
+        var filter = FilterForm.of(country, kind, owner, area);
         var order = RelationshipCards.Sort.parse(sort);
         boolean descending = "desc".equalsIgnoreCase(dir);
         var result = relationships.table(filter.toFilter(), order, descending, Math.max(0, page), TABLE_SIZE, locale);
@@ -97,10 +100,11 @@ class RelationshipPagesController {
             @RequestParam(required = false) @Nullable Stage stage, @RequestParam(required = false) @Nullable String reason,
             @RequestParam(defaultValue = "board") String from, @RequestParam(required = false) @Nullable String country,
             @RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String owner,
+            @RequestParam(required = false) @Nullable String area,
             Model model, Locale locale, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
         // the service checks: 404 for those who may not see relationships, 403 for those who may not change them
-        var filter = FilterForm.of(country, kind, owner);
+        var filter = FilterForm.of(country, kind, owner, area);
         boolean fromPage = "page".equals(from);
         String problem;
         HttpStatus status;

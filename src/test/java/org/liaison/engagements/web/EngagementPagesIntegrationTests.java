@@ -121,6 +121,55 @@ class EngagementPagesIntegrationTests {
         assertThat(page.body()).contains("Asia/Tokyo").contains("9:30");
     }
 
+    @Test
+    void peoplePickedOnEitherSideBecomeParticipantsShownOnTheEngagement() {
+        var form = manager.get("/engagements/new");
+        assertThat(form.body()).contains("/engagements/people-picker?field=partnerPersonPick")
+                .contains("/engagements/people-picker?field=hubPersonPick").contains("Add a partner person");
+
+        var vekselberg = ViewerContext.call(SYSTEM, () -> directory.personNamed("Viktor Vekselberg")).orElseThrow();
+        var li = ViewerContext.call(SYSTEM, () -> directory.personNamed("Li Keqiang")).orElseThrow();
+        var picked = manager.get("/engagements/people-picker?field=hubPersonPick&q=vekselb", "HX-Request", "true");
+        assertThat(picked.status()).as(picked.body()).isEqualTo(200);
+        String vekselbergName = ViewerContext.call(SYSTEM, () -> directory.personNames(List.of(vekselberg))).get(vekselberg);
+        assertThat(picked.body()).contains(vekselbergName).contains("name=\"hubPersonPick\"")
+                .contains("value=\"" + vekselberg.value() + "\"").contains("data-participant-type=\"person\"")
+                .doesNotContain(li.value().toString()).doesNotContain("<html");
+        assertThat(manager.get("/engagements/people-picker?field=hubPersonPick&q=nobody-called-this").body())
+                .contains("No one of that name.");
+
+        var created = manager.post("/engagements", List.of(new String[] {"kind", "MEETING"},
+                new String[] {"title", "Meeting with people on both sides"}, new String[] {"start", "2031-07-01T10:00"},
+                new String[] {"timeZone", "Europe/Moscow"},
+                new String[] {"participants[0].person", vekselberg.value().toString()},
+                new String[] {"participants[0].side", "HUB"},
+                new String[] {"participants[0].role", "President"},
+                new String[] {"participants[1].person", li.value().toString()},
+                new String[] {"participants[1].side", "PARTNER"}));
+        assertThat(created.status()).isEqualTo(302);
+        var page = manager.get(created.location());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("/directory/people/" + vekselberg.value())
+                .contains("/directory/people/" + li.value()).contains("President");
+        var id = java.util.UUID.fromString(created.location().replaceFirst(".*/engagements/", "").replaceFirst("[?#].*", ""));
+        var participants = ViewerContext.call(SYSTEM, () -> engagements.engagement(id)).participants();
+        assertThat(participants).anySatisfy(p -> {
+            assertThat(p.person()).isEqualTo(vekselberg.value());
+            assertThat(p.side().name()).isEqualTo("HUB");
+        }).anySatisfy(p -> {
+            assertThat(p.person()).isEqualTo(li.value());
+            assertThat(p.side().name()).isEqualTo("PARTNER");
+        });
+        assertThat(manager.get("/engagements/" + id + "/edit").body())
+                .contains("name=\"participants[0].person\"").contains(vekselberg.value().toString())
+                .contains(li.value().toString());
+
+        var committee = "pages-engagements-committee";
+        users.createIfAbsent(NewUser.staff(committee, "Pages committee", PASSWORD, Role.COMMITTEE_MEMBER));
+        assertThat(new PageClient(port).signIn(committee, PASSWORD)
+                .get("/engagements/people-picker?q=vekselb").status()).isEqualTo(403);
+    }
+
     static EngagementDraft draft(String title) {
         return new EngagementDraft(EngagementKind.CALL, title, Schedule.of(LocalDateTime.of(2031, 6, 1, 9, 30), null, "Asia/Tokyo"),
                 null, null, null, null, null, null, null, List.<ParticipantInput>of(), null);

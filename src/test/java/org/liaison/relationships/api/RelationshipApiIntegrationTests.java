@@ -66,6 +66,8 @@ class RelationshipApiIntegrationTests {
     DirectoryQueries queries;
     @Autowired
     EngagementService engagements;
+    @Autowired
+    org.liaison.relationships.internal.RelationshipCards cards;
 
     SignedIn signedIn;
 
@@ -158,6 +160,59 @@ class RelationshipApiIntegrationTests {
         var unknownKind = call(Actor.MANAGER, get("/api/v1/relationships").param("kind", "spaceship"));
         assertThat(unknownKind.getStatus()).isEqualTo(422);
         assertThat(json(unknownKind).get("code").asString()).isEqualTo("unknown-kind");
+    }
+
+    @Test
+    void filtersTheListTheBoardAndTheTableByTechnologyArea() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String quantum = "Quantum sensing " + tag;
+        String photonics = "Photonics " + tag;
+        var sensing = asSystem(() -> directory.register(withAreas(organization("Area sensing"), quantum)));
+        var optics = asSystem(() -> directory.register(withAreas(organization("Area optics"), photonics)));
+        for (var org : List.of(sensing, optics)) {
+            assertThat(postJson(Actor.MANAGER, "/api/v1/relationships", "{\"organization\": \"" + org.id() + "\"}")
+                    .getStatus()).isEqualTo(201);
+        }
+        String sensingName = asSystem(() -> queries.summary(new org.liaison.directory.OrganizationId(sensing.id())))
+                .orElseThrow().name();
+        String opticsName = asSystem(() -> queries.summary(new org.liaison.directory.OrganizationId(optics.id())))
+                .orElseThrow().name();
+
+        var listed = json(call(Actor.MANAGER, get("/api/v1/relationships").param("area", quantum).param("size", "200")));
+        assertThat(listed.get("items").valueStream().map(i -> i.get("organizationName").asString()))
+                .containsExactly(sensingName);
+        assertThat(listed.get("total").asLong()).isEqualTo(1);
+        assertThat(json(call(Actor.MANAGER, get("/api/v1/relationships").param("area", "No such area " + tag)))
+                .get("items")).isEmpty();
+
+        String board = page(get("/relationships").param("area", quantum))
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(board).contains(sensingName).doesNotContain(opticsName).contains("name=\"area\"")
+                .contains("<option value=\"" + photonics + "\"");
+        String table = page(get("/relationships/table").param("area", photonics))
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(table).contains(opticsName).doesNotContain(sensingName);
+
+        // the copy follows the directory: a new area of the organization is found after the refresh
+        var view = asSystem(() -> directory.organization(optics.id()));
+        asSystem(() -> directory.update(optics.id(), view.version(), withAreas(new OrganizationDraft(
+                OrganizationKind.CORPORATION, List.of(new NameInput(opticsName, "en", true)), List.of(), "DE", null,
+                null, null, Set.of()), photonics, quantum)));
+        cards.refresh(null);
+        var both = json(call(Actor.MANAGER, get("/api/v1/relationships").param("area", quantum).param("size", "200")));
+        assertThat(both.get("items").valueStream().map(i -> i.get("organizationName").asString()))
+                .containsExactlyInAnyOrder(sensingName, opticsName);
+    }
+
+    /** A page as the signed-in manager's browser gets it (session, not token). */
+    MockHttpServletResponse page(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(signedIn.as(Actor.MANAGER, request.accept(MediaType.TEXT_HTML), false)).andReturn()
+                .getResponse();
+    }
+
+    static OrganizationDraft withAreas(OrganizationDraft draft, String... areas) {
+        return new OrganizationDraft(draft.kind(), draft.names(), draft.aliases(), draft.country(), draft.city(),
+                draft.website(), draft.description(), Set.of(areas));
     }
 
     @Test
