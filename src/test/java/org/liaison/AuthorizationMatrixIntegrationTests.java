@@ -91,7 +91,17 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixIntegrationTests {
 
-    static final String TABLE = "/authz/matrix.md";
+    /** Every table: matrix.md and one file per module or branch, so that parallel work does not collide. */
+    static final String TABLE = "classpath*:authz/*.md";
+
+    /**
+     * Sample suppliers kept beside a module's tests instead of in {@link #registerSamples()}: any
+     * class in {@code org.liaison} (test sources) implementing this is created with its
+     * {@code @Autowired} fields filled and asked to register.
+     */
+    interface SampleRegistrar {
+        void register(Samples samples, SignedIn signedIn);
+    }
 
     @Autowired
     MockMvc mvc;
@@ -310,6 +320,21 @@ class AuthorizationMatrixIntegrationTests {
         samples.variable("managerUser", r -> Objects.requireNonNull(signedIn.user(Actor.MANAGER)).id().toString());
         samples.variable("rateDay", r -> LocalDate.of(2100, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(0, 300000)).toString());
         samples.variable("lang", r -> "fr");
+
+        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(SampleRegistrar.class));
+        scanner.findCandidateComponents("org.liaison").stream()
+                .map(org.springframework.beans.factory.config.BeanDefinition::getBeanClassName)
+                .sorted()
+                .forEach(name -> {
+                    try {
+                        var registrar = (SampleRegistrar) context.getAutowireCapableBeanFactory()
+                                .createBean(Class.forName(name));
+                        registrar.register(samples, signedIn);
+                    } catch (ClassNotFoundException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
     }
 
     /** A fresh engagement shared with a fresh organization (not the partner's), so partners see none. */
@@ -460,9 +485,11 @@ class AuthorizationMatrixIntegrationTests {
     record Row(Endpoint endpoint, Map<Actor, Integer> expected, String body, String headers) {
 
         static Map<Endpoint, Row> read() throws IOException {
-            try (InputStream in = AuthorizationMatrixIntegrationTests.class.getResourceAsStream(TABLE)) {
-                assertThat(in).as("The matrix %s", TABLE).isNotNull();
-                var rows = new LinkedHashMap<Endpoint, Row>();
+            var tables = new org.springframework.core.io.support.PathMatchingResourcePatternResolver().getResources(TABLE);
+            assertThat(tables).as("The matrix %s", TABLE).isNotEmpty();
+            var rows = new LinkedHashMap<Endpoint, Row>();
+            for (var table : tables) {
+              try (InputStream in = table.getInputStream()) {
                 for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                     String trimmed = line.strip();
                     if (!trimmed.startsWith("|") || trimmed.startsWith("| method") || trimmed.startsWith("|--")
@@ -471,7 +498,7 @@ class AuthorizationMatrixIntegrationTests {
                     }
                     String[] cells = trimmed.substring(1, trimmed.endsWith("|") ? trimmed.length() - 1 : trimmed.length())
                             .split("\\|", -1);
-                    assertThat(cells.length).as("Columns of the row %s", line).isGreaterThanOrEqualTo(7);
+                    assertThat(cells.length).as("Columns of the row %s in %s", line, table.getFilename()).isGreaterThanOrEqualTo(7);
                     var endpoint = new Endpoint(cells[0].strip(), cells[1].strip());
                     var expected = new EnumMap<Actor, Integer>(Actor.class);
                     for (Actor actor : Actor.values()) {
@@ -479,16 +506,17 @@ class AuthorizationMatrixIntegrationTests {
                     }
                     String body = cells.length > 7 ? cells[7].strip() : "";
                     String headers = cells.length > 8 ? cells[8].strip() : "";
-                    assertThat(rows.put(endpoint, new Row(endpoint, expected, body, headers))).as("Duplicate row %s", endpoint)
-                            .isNull();
+                    assertThat(rows.put(endpoint, new Row(endpoint, expected, body, headers)))
+                            .as("Duplicate row %s (%s)", endpoint, table.getFilename()).isNull();
                 }
-                return rows;
+              }
             }
+            return rows;
         }
     }
 
     /** Suppliers of real ids for path variables, by variable name or by template and name. */
-    static final class Samples {
+    public static final class Samples {
 
         private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([A-Za-z0-9_]+)(?::[^}]*)?}|(\\*\\*)");
 
@@ -496,17 +524,17 @@ class AuthorizationMatrixIntegrationTests {
          * What a supplier is asked for. {@code shared} lives for one request: a supplier may leave
          * values there (e.g. the two ends of a relation it made) for the body's placeholders.
          */
-        record Request(Endpoint endpoint, String variable, Actor actor, Map<String, String> shared) {}
+        public record Request(Endpoint endpoint, String variable, Actor actor, Map<String, String> shared) {}
 
         private final Map<String, Function<Request, String>> byVariable = new HashMap<>();
         private final Map<String, Function<Request, String>> byTemplate = new HashMap<>();
 
-        void variable(String name, Function<Request, String> supplier) {
+        public void variable(String name, Function<Request, String> supplier) {
             byVariable.put(name, supplier);
         }
 
         /** For the variable in every path template that starts with this prefix (the longest prefix wins). */
-        void under(String prefix, String name, Function<Request, String> supplier) {
+        public void under(String prefix, String name, Function<Request, String> supplier) {
             byTemplate.put(prefix + " {" + name + "}", supplier);
         }
 
