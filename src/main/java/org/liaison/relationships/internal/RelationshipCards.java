@@ -116,12 +116,42 @@ public class RelationshipCards {
     List<RelationshipView> column(RelationshipFilter filter, Stage stage, int offset, int limit, ReadScope scope,
             Locale locale) {
         var where = Where.of(new RelationshipFilter(filter.country(), filter.kind(), stage, filter.owner(), filter.area()), scope);
-        var rows = jdbc.sql("select " + COLUMNS + " from relationship r" + where.sql
-                        + " order by case when r.next_step_due is null then 1 else 0 end, r.next_step_due, "
-                        + "r.organization_name, r.id limit :limit offset :offset")
+        return visible(columnRows(where, offset, limit), locale);
+    }
+
+    /**
+     * A column's rows in its order (next step due first, by date, then the undated; each by name),
+     * read as two ranged queries instead of one ordered by a {@code case} expression, so that the
+     * index {@code relationship_board} (stage, next_step_due, organization_name, id) delivers the
+     * rows in order and the database stops after {@code limit} instead of sorting the whole stage.
+     */
+    private List<Row> columnRows(Where where, int offset, int limit) {
+        var dated = jdbc.sql("select " + COLUMNS + " from relationship r" + where.sql
+                        + " and r.next_step_due is not null order by r.next_step_due, r.organization_name, r.id"
+                        + " limit :limit offset :offset")
                 .params(where.params).param("limit", limit).param("offset", offset)
                 .query(RelationshipCards::row).list();
-        return visible(rows, locale);
+        if (dated.size() == limit) {
+            return dated;
+        }
+        // past the dated rows: the undated ones continue the column; where they start depends on how
+        // many dated rows the offset skipped, known without a count unless this page has none of them
+        long undatedOffset = 0;
+        if (dated.isEmpty() && offset > 0) {
+            long datedCount = jdbc.sql("select count(*) from relationship r" + where.sql + " and r.next_step_due is not null")
+                    .params(where.params).query(Long.class).single();
+            undatedOffset = Math.max(0, offset - datedCount);
+        }
+        var undated = jdbc.sql("select " + COLUMNS + " from relationship r" + where.sql
+                        + " and r.next_step_due is null order by r.organization_name, r.id limit :limit offset :offset")
+                .params(where.params).param("limit", limit - dated.size()).param("offset", undatedOffset)
+                .query(RelationshipCards::row).list();
+        if (dated.isEmpty()) {
+            return undated;
+        }
+        var all = new ArrayList<Row>(dated);
+        all.addAll(undated);
+        return all;
     }
 
     /**
@@ -133,11 +163,7 @@ public class RelationshipCards {
         var rows = new LinkedHashMap<Stage, List<Row>>();
         for (Stage stage : stages) {
             var where = Where.of(new RelationshipFilter(filter.country(), filter.kind(), stage, filter.owner(), filter.area()), scope);
-            rows.put(stage, jdbc.sql("select " + COLUMNS + " from relationship r" + where.sql
-                            + " order by case when r.next_step_due is null then 1 else 0 end, r.next_step_due, "
-                            + "r.organization_name, r.id limit :limit")
-                    .params(where.params).param("limit", limit)
-                    .query(RelationshipCards::row).list());
+            rows.put(stage, columnRows(where, 0, limit));
         }
         var all = visible(rows.values().stream().flatMap(List::stream).toList(), locale);
         var byId = new java.util.HashMap<UUID, RelationshipView>();
