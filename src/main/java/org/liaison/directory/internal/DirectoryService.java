@@ -21,6 +21,7 @@ import org.liaison.access.Role;
 import org.liaison.access.UserAccounts;
 import org.liaison.access.Viewer;
 import org.liaison.directory.OrganizationRegistered;
+import org.liaison.directory.OrganizationChanged;
 import org.liaison.directory.OrganizationsMerged;
 import org.liaison.directory.search.OrganizationHit;
 import org.liaison.directory.search.OrganizationSearch;
@@ -125,7 +126,9 @@ public class DirectoryService {
         org.setCountry(draft.country());
         org.describe(draft.city(), draft.website(), draft.description(), draft.technologyAreasOrEmpty());
         org.touch(Instant.now(clock));
-        return OrganizationView.of(organizations.saveAndFlush(org));
+        var saved = OrganizationView.of(organizations.saveAndFlush(org));
+        events.publishEvent(new OrganizationChanged(org.id()));
+        return saved;
     }
 
     /** A page of organizations found by the search engine, limited to what the viewer may see. */

@@ -252,6 +252,13 @@ public class RelationshipCards {
         }
     }
 
+    /** Refreshes the copy for the relationships with this organization (one at most, in practice). */
+    public int refreshOrganization(OrganizationId organization) {
+        var ids = jdbc.sql("select id from relationship where organization_id = :organization")
+                .param("organization", organization.value()).query(UUID.class).list();
+        return ids.isEmpty() ? 0 : refresh(ids);
+    }
+
     /** Refreshes the copy for the given relationships (all when null), reading the directory as the system. */
     public int refresh(@Nullable Collection<UUID> relationshipIds) {
         int changed = 0;

@@ -2,6 +2,7 @@ package org.liaison.relationships.internal;
 
 import org.liaison.access.Viewer;
 import org.liaison.access.ViewerContext;
+import org.liaison.directory.OrganizationChanged;
 import org.liaison.directory.OrganizationsMerged;
 import org.liaison.engagements.EngagementLogged;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -25,11 +26,13 @@ class RelationshipListeners {
     private final RelationshipService relationships;
     private final EngagementOutcomes outcomes;
     private final TransactionTemplate attempt;
+    private final RelationshipCards cards;
 
-    RelationshipListeners(RelationshipService relationships, EngagementOutcomes outcomes,
+    RelationshipListeners(RelationshipService relationships, EngagementOutcomes outcomes, RelationshipCards cards,
             PlatformTransactionManager transactions) {
         this.relationships = relationships;
         this.outcomes = outcomes;
+        this.cards = cards;
         this.attempt = new TransactionTemplate(transactions);
         this.attempt.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -39,6 +42,12 @@ class RelationshipListeners {
     void on(OrganizationsMerged event) {
         ViewerContext.run(Viewer.system("relationships"),
                 () -> relationships.organizationsMerged(event.merged(), event.survivor()));
+    }
+
+    /** The card's copy of an edited organization's name, kind, country and areas follows the directory. */
+    @ApplicationModuleListener
+    void on(OrganizationChanged event) {
+        cards.refreshOrganization(event.organization());
     }
 
     /**

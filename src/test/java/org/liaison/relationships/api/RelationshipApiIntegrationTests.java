@@ -66,8 +66,6 @@ class RelationshipApiIntegrationTests {
     DirectoryQueries queries;
     @Autowired
     EngagementService engagements;
-    @Autowired
-    org.liaison.relationships.internal.RelationshipCards cards;
 
     SignedIn signedIn;
 
@@ -193,15 +191,18 @@ class RelationshipApiIntegrationTests {
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(table).contains(opticsName).doesNotContain(sensingName);
 
-        // the copy follows the directory: a new area of the organization is found after the refresh
+        // the copy follows the directory: a new area and a new name of the organization reach the
+        // relationship through the directory's OrganizationChanged event, with no refresh called
         var view = asSystem(() -> directory.organization(optics.id()));
+        String renamed = opticsName + " renamed";
         asSystem(() -> directory.update(optics.id(), view.version(), withAreas(new OrganizationDraft(
-                OrganizationKind.CORPORATION, List.of(new NameInput(opticsName, "en", true)), List.of(), "DE", null,
+                OrganizationKind.CORPORATION, List.of(new NameInput(renamed, "en", true)), List.of(), "DE", null,
                 null, null, Set.of()), photonics, quantum)));
-        cards.refresh(null);
-        var both = json(call(Actor.MANAGER, get("/api/v1/relationships").param("area", quantum).param("size", "200")));
-        assertThat(both.get("items").valueStream().map(i -> i.get("organizationName").asString()))
-                .containsExactlyInAnyOrder(sensingName, opticsName);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+            var both = json(call(Actor.MANAGER, get("/api/v1/relationships").param("area", quantum).param("size", "200")));
+            assertThat(both.get("items").valueStream().map(i -> i.get("organizationName").asString()))
+                    .containsExactlyInAnyOrder(sensingName, renamed);
+        });
     }
 
     /** A page as the signed-in manager's browser gets it (session, not token). */
