@@ -120,14 +120,21 @@ public class RelationshipCards {
     }
 
     /**
+     * The board index's columns in full: the stage is fixed by the query, but H2 reads rows in index
+     * order (and stops at the limit) only when the order names the index's columns from the first.
+     */
+    private static final String BOARD_ORDER = "r.stage, r.next_step_due, r.organization_name, r.id";
+
+    /**
      * A column's rows in its order (next step due first, by date, then the undated; each by name),
      * read as two ranged queries instead of one ordered by a {@code case} expression, so that the
      * index {@code relationship_board} (stage, next_step_due, organization_name, id) delivers the
      * rows in order and the database stops after {@code limit} instead of sorting the whole stage.
      */
     private List<Row> columnRows(Where where, int offset, int limit) {
+        assert where.params().containsKey("stage") : "a column is one stage";
         var dated = jdbc.sql("select " + COLUMNS + " from relationship r" + where.sql
-                        + " and r.next_step_due is not null order by r.next_step_due, r.organization_name, r.id"
+                        + " and r.next_step_due is not null order by " + BOARD_ORDER
                         + " limit :limit offset :offset")
                 .params(where.params).param("limit", limit).param("offset", offset)
                 .query(RelationshipCards::row).list();
@@ -143,7 +150,7 @@ public class RelationshipCards {
             undatedOffset = Math.max(0, offset - datedCount);
         }
         var undated = jdbc.sql("select " + COLUMNS + " from relationship r" + where.sql
-                        + " and r.next_step_due is null order by r.organization_name, r.id limit :limit offset :offset")
+                        + " and r.next_step_due is null order by " + BOARD_ORDER + " limit :limit offset :offset")
                 .params(where.params).param("limit", limit - dated.size()).param("offset", undatedOffset)
                 .query(RelationshipCards::row).list();
         if (dated.isEmpty()) {
