@@ -16,6 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.liaison.news.NewsPublished;
@@ -53,6 +58,12 @@ class PublicCache implements PublicSnapshots {
     private final LocaleResolver locales;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile int port = -1;
+    private final AtomicBoolean pending = new AtomicBoolean();
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        var thread = new Thread(r, "public-snapshots");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     PublicCache(LiaisonSettings settings, NewsService news, LocaleResolver locales) {
         this.root = settings.dataDir().resolve("public-cache").toAbsolutePath().normalize();
@@ -70,7 +81,7 @@ class PublicCache implements PublicSnapshots {
 
     @ApplicationModuleListener
     void on(NewsPublished published) {
-        refresh();
+        refreshLater();
     }
 
     @ApplicationModuleListener
@@ -84,7 +95,7 @@ class PublicCache implements PublicSnapshots {
         } catch (IOException | RuntimeException e) {
             log.warn("Could not remove the public snapshot of {}: {}", withdrawn.slug(), e.getMessage());
         }
-        refresh();
+        refreshLater();
     }
 
     @ApplicationModuleListener
@@ -103,7 +114,31 @@ class PublicCache implements PublicSnapshots {
                 }
             }
         }
-        refresh();
+        refreshLater();
+    }
+
+    /**
+     * Asks for a refresh on the single snapshot thread and returns at once, so the listener's
+     * transaction (and its database connection) is not held while the server is asked for every
+     * page in four languages, each answer needing a connection of its own. Requests that arrive
+     * while one is waiting are served by it; one arriving during a refresh queues one more.
+     */
+    void refreshLater() {
+        if (pending.compareAndSet(false, true)) {
+            writer.execute(() -> {
+                pending.set(false);
+                try {
+                    refresh();
+                } catch (RuntimeException e) {
+                    log.warn("Public snapshots not refreshed: {}", e.getMessage());
+                }
+            });
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        writer.shutdownNow();
     }
 
     /** Renders every public page again in the four languages; returns how many files were written (0 without a running server). */
