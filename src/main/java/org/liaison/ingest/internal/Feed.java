@@ -9,10 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 
 /** An Atom or RSS feed polled on a schedule, with the validators of its last answer for conditional GETs. */
 @Entity
+@Audited // history of changes: operations' audit trail (table <name>_aud)
 @Table(name = "ingest_feed")
 public class Feed {
 
@@ -25,15 +28,19 @@ public class Feed {
     @Column(nullable = false, length = 2000)
     private String url;
 
+    @NotAudited // bookkeeping, not content
     @Column(length = 500)
     private @Nullable String etag;
 
+    @NotAudited // bookkeeping, not content
     @Column(name = "last_modified", length = 100)
     private @Nullable String lastModified;
 
+    @NotAudited // bookkeeping, not content
     @Column(name = "last_polled_at")
     private @Nullable Instant lastPolledAt;
 
+    @NotAudited // bookkeeping, not content
     @Column(name = "last_status")
     private @Nullable Integer lastStatus;
 

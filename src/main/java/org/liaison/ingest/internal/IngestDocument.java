@@ -12,10 +12,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.jspecify.annotations.Nullable;
 
 /** A document taken in once: its text as extracted, where it came from, and its content hash. */
 @Entity
+@Audited // history of changes: operations' audit trail (table <name>_aud)
 @Table(name = "ingest_document")
 public class IngestDocument {
 
@@ -42,6 +45,7 @@ public class IngestDocument {
     @Column(name = "content_hash", nullable = false, length = 64)
     private String contentHash;
 
+    @NotAudited // bookkeeping, not content
     @Column(name = "body", nullable = false, length = 1048576)
     private String text;
 

@@ -134,6 +134,17 @@ public class IngestService {
         return view(documents.findById(id).orElseThrow(() -> new NotFoundException("document", id)), false);
     }
 
+    /** One proposed fact with the document it came from (its id and title). */
+    public record FactPage(FactView fact, UUID document, String documentTitle) {}
+
+    @Transactional(readOnly = true)
+    public FactPage factPage(UUID factId) {
+        requireManager();
+        var fact = fact(factId);
+        var doc = documents.findById(fact.getDocument()).orElseThrow(() -> new NotFoundException("document", fact.getDocument()));
+        return new FactPage(view(fact, doc), doc.getId(), doc.getTitle());
+    }
+
     @Transactional(readOnly = true)
     public Page<DocumentSummary> documents(int page, int size) {
         requireManager();

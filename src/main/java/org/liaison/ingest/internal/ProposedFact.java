@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.liaison.shared.RuleViolationException;
 
@@ -20,6 +21,7 @@ import org.liaison.shared.RuleViolationException;
  * (possibly edited first) and applied to the other modules, or rejected. A decision is final.
  */
 @Entity
+@Audited // history of changes: operations' audit trail (table <name>_aud)
 @Table(name = "ingest_fact")
 public class ProposedFact {
 

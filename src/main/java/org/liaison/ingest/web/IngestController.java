@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.liaison.shared.RecordHistory;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The review queue: take in an article (paste, URL, file), then accept, edit or reject its facts. */
 @Controller
@@ -24,8 +26,12 @@ class IngestController {
     private final IngestService ingest;
     private final DocumentSources sources;
     private final FeedService feeds;
+    private final ObjectProvider<RecordHistory> history;
 
-    IngestController(IngestService ingest, DocumentSources sources, FeedService feeds) {
+    static final int HISTORY_SHOWN = 50;
+
+    IngestController(IngestService ingest, DocumentSources sources, FeedService feeds, ObjectProvider<RecordHistory> history) {
+        this.history = history;
         this.ingest = ingest;
         this.sources = sources;
         this.feeds = feeds;
@@ -75,6 +81,16 @@ class IngestController {
     String acceptAll(@PathVariable UUID id) {
         ingest.acceptAll(id);
         return "redirect:/ingest/documents/" + id;
+    }
+
+    /** One fact: what was proposed, from which sentence, the decision, and its history (who changed what, when). */
+    @GetMapping("/ingest/facts/{id}")
+    String fact(@PathVariable UUID id, Model model) {
+        var page = ingest.factPage(id);
+        model.addAttribute("page", page);
+        var trail = history.getIfAvailable();
+        model.addAttribute("history", trail == null ? java.util.List.of() : trail.of("ingest_fact", id, HISTORY_SHOWN));
+        return "ingest/fact";
     }
 
     @PostMapping("/ingest/facts/{id}/accept")

@@ -19,6 +19,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
 import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 import org.liaison.news.NewsItemId;
@@ -31,6 +32,7 @@ import org.liaison.shared.RuleViolationException;
  * where it may come from. Published items are public: no access control beyond the status.
  */
 @Entity
+@Audited // history of changes: operations' audit trail (table <name>_aud)
 @Table(name = "news_item")
 public class NewsItem {
 
@@ -216,6 +218,23 @@ public class NewsItem {
         var replaced = organizations.stream()
                 .map(o -> o.organization().equals(merged) ? new LinkedOrganization(survivor, o.name()) : o).toList();
         link(Set.copyOf(topics), replaced, Set.copyOf(people), Set.copyOf(engagements));
+    }
+
+    /** Removes a person from the item's links (erasure of their personal data). */
+    public void unlinkPerson(UUID person, Instant now) {
+        if (people.remove(person)) {
+            updatedAt = now;
+        }
+    }
+
+    /** Moves the item from a retired topic to the topic it is merged into; false when it was not in the retired one. */
+    public boolean replaceTopic(UUID retired, UUID into, Instant now) {
+        if (!topics.remove(retired)) {
+            return false;
+        }
+        topics.add(into);
+        updatedAt = now;
+        return true;
     }
 
     public boolean isPublished() {

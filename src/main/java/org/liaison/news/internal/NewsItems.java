@@ -37,4 +37,7 @@ public interface NewsItems extends JpaRepository<NewsItem, UUID> {
     Optional<Instant> lastPublicChange();
 
     long countByStatus(NewsStatus status);
+
+    @Query("select n from NewsItem n join n.topics t where t = :topic")
+    List<NewsItem> findWithTopic(UUID topic);
 }

@@ -60,9 +60,14 @@ public class NewsService implements News, NewsQueries {
     private final CurrentViewer viewer;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Subscriptions subscriptions;
+    private final DefaultTopics defaults;
 
     NewsService(NewsItems items, Topics topics, WhatIsNew updates, DirectoryQueries directory,
-            EngagementQueries engagements, CurrentViewer viewer, ApplicationEventPublisher events, Clock clock) {
+            EngagementQueries engagements, CurrentViewer viewer, ApplicationEventPublisher events, Clock clock,
+            Subscriptions subscriptions, DefaultTopics defaults) {
+        this.subscriptions = subscriptions;
+        this.defaults = defaults;
         this.items = items;
         this.topics = topics;
         this.updates = updates;
@@ -302,8 +307,12 @@ public class NewsService implements News, NewsQueries {
         if (topics.findBySlug(wanted).isPresent()) {
             throw new RuleViolationException("news-topic-slug-taken", "Another topic has this slug: " + wanted);
         }
-        int at = position != null ? position : (int) topics.count() + 1;
-        return view(topics.saveAndFlush(new Topic(wanted, names, at)));
+        // at the end: after the last position (not the count, which retired topics leave behind)
+        int at = position != null ? position
+                : topics.findAllByOrderByPositionAscSlugAsc().stream().mapToInt(Topic::getPosition).max().orElse(0) + 1;
+        var created = view(topics.saveAndFlush(new Topic(wanted, names, at)));
+        events.publishEvent(new TopicsChanged(null));
+        return created;
     }
 
     public TopicView updateTopic(UUID id, long expectedVersion, TopicNames names, @Nullable Integer position) {
@@ -314,7 +323,80 @@ public class NewsService implements News, NewsQueries {
         if (position != null) {
             topic.moveTo(position);
         }
-        return view(topics.saveAndFlush(topic));
+        var changed = view(topics.saveAndFlush(topic));
+        events.publishEvent(new TopicsChanged(null));
+        return changed;
+    }
+
+    /** Whether a topic is one of the seed taxonomy (the seed page's list and the hub's own name), which stays. */
+    public boolean isSeedTopic(String slug) {
+        return DefaultTopics.DEFAULTS.stream().anyMatch(t -> t.getSlug().equals(slug)) || defaults.hubSlug().equals(slug);
+    }
+
+    /**
+     * Moves a topic one place up or down the list, numbering the positions 1, 2, 3... in the
+     * order shown; refused when the topic changed since {@code expectedVersion}. At either end, nothing moves.
+     */
+    public List<TopicView> moveTopic(UUID id, long expectedVersion, boolean up) {
+        requireManager();
+        var topic = topics.findById(id).orElseThrow(() -> new NotFoundException("topic", id));
+        Versions.check("topic", id, expectedVersion, topic.getVersion());
+        var ordered = new ArrayList<>(topics.findAllByOrderByPositionAscSlugAsc());
+        int at = ordered.indexOf(topic);
+        int to = up ? at - 1 : at + 1;
+        if (to >= 0 && to < ordered.size()) {
+            java.util.Collections.swap(ordered, at, to);
+            for (int i = 0; i < ordered.size(); i++) {
+                if (ordered.get(i).getPosition() != i + 1) {
+                    ordered.get(i).moveTo(i + 1);
+                }
+            }
+            topics.saveAllAndFlush(ordered);
+            events.publishEvent(new TopicsChanged(null));
+        }
+        return topics();
+    }
+
+    /**
+     * Retires a topic by merging it into another: its items (drafts too) and its followers move to
+     * {@code into}, then the topic is removed; the seed topics stay. Returns how many items moved.
+     */
+    public int retireTopic(UUID id, long expectedVersion, UUID into) {
+        requireManager();
+        var topic = topics.findById(id).orElseThrow(() -> new NotFoundException("topic", id));
+        Versions.check("topic", id, expectedVersion, topic.getVersion());
+        if (isSeedTopic(topic.getSlug())) {
+            throw new RuleViolationException("news-topic-seed", "The seed topics stay: " + topic.getSlug());
+        }
+        var target = topics.findById(into).filter(t -> !t.getId().equals(id)).orElseThrow(
+                () -> new RuleViolationException("news-topic-retire-into", "Choose another existing topic to move the items to"));
+        var now = Instant.now(clock);
+        int moved = 0;
+        for (var item : items.findWithTopic(id)) {
+            if (item.replaceTopic(id, target.getId(), now)) {
+                moved++;
+                items.save(item);
+            }
+        }
+        items.flush();
+        for (var follower : subscriptions.findByKindAndTarget(Subscription.Kind.TOPIC, topic.getSlug())) {
+            if (!subscriptions.existsByUserAndKindAndTarget(follower.getUser(), Subscription.Kind.TOPIC, target.getSlug())) {
+                subscriptions.save(new Subscription(follower.getUser(), Subscription.Kind.TOPIC, target.getSlug(), follower.getCreatedAt()));
+            }
+            subscriptions.delete(follower);
+        }
+        subscriptions.flush();
+        topics.delete(topic);
+        topics.flush();
+        // what is new lists the moved items under their new topic
+        for (var item : items.findWithTopic(target.getId())) {
+            if (item.isPublished()) {
+                var topicSlugs = topics.findAllById(item.getTopics()).stream().map(Topic::getSlug).toList();
+                updates.recordNews(item, item.getOrganizations().stream().map(o -> new OrganizationId(o.organization())).toList(), topicSlugs);
+            }
+        }
+        events.publishEvent(new TopicsChanged(topic.getSlug()));
+        return moved;
     }
 
     // Rules

@@ -10,8 +10,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+
 /** A user follows a topic (by slug), an organization (by id) or a country (ISO code). */
 @Entity
+@Audited // history of changes: operations' audit trail (table <name>_aud)
 @Table(name = "news_subscription")
 public class Subscription {
 

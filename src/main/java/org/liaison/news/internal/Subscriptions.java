@@ -10,5 +10,7 @@ public interface Subscriptions extends JpaRepository<Subscription, UUID> {
 
     List<Subscription> findByUserOrderByKindAscTargetAsc(UUID user);
 
+    List<Subscription> findByKindAndTarget(Subscription.Kind kind, String target);
+
     boolean existsByUserAndKindAndTarget(UUID user, Subscription.Kind kind, String target);
 }

@@ -9,10 +9,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 
 /** A topic of the managed taxonomy, named in the four languages of the interface. */
 @Entity
+@Audited // history of changes: operations' audit trail (table <name>_aud)
 @Table(name = "news_topic")
 public class Topic {
 

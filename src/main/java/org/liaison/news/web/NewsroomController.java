@@ -23,8 +23,10 @@ import org.liaison.engagements.EngagementQueries;
 import org.liaison.news.internal.NewsDraft;
 import org.liaison.news.internal.NewsService;
 import org.liaison.news.internal.NewsStatus;
+import org.liaison.shared.RecordHistory;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.StaleVersionException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -50,6 +52,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NewsroomController {
 
     static final String FORM = "newsroom/form";
+    static final int HISTORY_SHOWN = 50;
 
     static final Map<String, String> FIELDS_BY_CODE = Map.of(
             "news-title-required", "title",
@@ -65,8 +68,11 @@ class NewsroomController {
     private final DirectoryQueries directory;
     private final EngagementQueries engagements;
     private final MessageSource messages;
+    private final ObjectProvider<RecordHistory> history;
 
-    NewsroomController(NewsService news, DirectoryQueries directory, EngagementQueries engagements, MessageSource messages) {
+    NewsroomController(NewsService news, DirectoryQueries directory, EngagementQueries engagements, MessageSource messages,
+            ObjectProvider<RecordHistory> history) {
+        this.history = history;
         this.news = news;
         this.directory = directory;
         this.engagements = engagements;
@@ -198,6 +204,9 @@ class NewsroomController {
         }
         model.addAttribute("itemId", id);
         model.addAttribute("item", id == null ? null : news.item(id));
+        // the history panel: each change of the item with who, when, before and after (the hub's staff only get here)
+        var trail = history.getIfAvailable();
+        model.addAttribute("history", id == null || trail == null ? List.of() : trail.of("news_item", id, HISTORY_SHOWN));
         model.addAttribute("topics", news.topics());
         model.addAttribute("languages", List.of("en", "ru", "zh", "ja"));
         return FORM;
