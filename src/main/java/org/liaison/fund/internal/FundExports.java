@@ -9,8 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.access.AccessControl;
 import org.liaison.access.AccessSpecifications;
 import org.liaison.access.CurrentViewer;
+import org.liaison.access.UserAccounts;
 import org.liaison.access.Viewer;
 import org.liaison.shared.ExportDataset;
 import org.liaison.shared.ExportRows;
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Component;
  * funds the viewer could read is not available (404).
  */
 final class FundExports {
+
+    private static final AccessControl COMMITTEE_ONLY = AccessControl.confidential(null, UserAccounts.COMMITTEE_GROUP);
 
     private FundExports() {}
 
@@ -51,6 +55,11 @@ final class FundExports {
                 return List.of();
             }
             return funds.findAll(AccessSpecifications.<Fund>permits(me.readScope()), Sort.by("name", "id"));
+        }
+
+        /** Administrators and those the read rule lets see records confidential to the committee: insiders of every fund. */
+        static boolean committeeOrAdministrator(Viewer me) {
+            return me.isAdministrator() || me.readScope().permits(COMMITTEE_ONLY);
         }
 
         static List<@Nullable Object> row(@Nullable Object... values) {
@@ -117,7 +126,7 @@ final class FundExports {
         @Override
         public boolean availableToCurrentViewer() {
             var me = viewer.get();
-            return visibleFunds(me).stream().anyMatch(f -> FundAccess.isInsider(me, f));
+            return committeeOrAdministrator(me) || visibleFunds(me).stream().anyMatch(f -> FundAccess.isInsider(me, f));
         }
 
         @Override
@@ -164,7 +173,8 @@ final class FundExports {
         @Override
         public boolean availableToCurrentViewer() {
             var me = viewer.get();
-            return visibleFunds(me).stream().anyMatch(f -> FundAccess.isInsider(me, f) || FundAccess.sponsorOf(me, f) != null);
+            return committeeOrAdministrator(me)
+                    || visibleFunds(me).stream().anyMatch(f -> FundAccess.isInsider(me, f) || FundAccess.sponsorOf(me, f) != null);
         }
 
         @Override

@@ -43,7 +43,7 @@ final class CsvRowWriter implements RowWriter {
         try {
             for (var value : values) {
                 if (value instanceof Number number) {
-                    printer.print(number instanceof java.math.BigDecimal d ? d.toPlainString() : number);
+                    printer.print(number instanceof java.math.BigDecimal d && d.scale() < 0 ? d.setScale(0) : number);
                 } else {
                     printer.print(guard(RowWriter.text(value)));
                 }
