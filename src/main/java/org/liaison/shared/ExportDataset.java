@@ -30,7 +30,7 @@ public interface ExportDataset {
     /** The column names, in the order of every row's values. */
     List<String> columns();
 
-    /** Whether the current viewer may export this dataset at all. */
+    /** Whether the current viewer may export this dataset at all; asked inside a read-only transaction. */
     boolean availableToCurrentViewer();
 
     /**

@@ -31,13 +31,13 @@ public class Exports {
 
     /** The datasets the current viewer may export, by module and name. */
     public List<ExportDataset> available() {
-        return datasets.stream().filter(ExportDataset::availableToCurrentViewer).toList();
+        return readOnly.execute(status -> datasets.stream().filter(ExportDataset::availableToCurrentViewer).toList());
     }
 
     /** The dataset if it exists and the current viewer may export it. */
     public Optional<ExportDataset> find(String module, String name) {
-        return datasets.stream().filter(d -> d.module().equals(module) && d.name().equals(name))
-                .filter(ExportDataset::availableToCurrentViewer).findFirst();
+        return readOnly.execute(status -> datasets.stream().filter(d -> d.module().equals(module) && d.name().equals(name))
+                .filter(ExportDataset::availableToCurrentViewer).findFirst());
     }
 
     /** The dataset, or 404 when it does not exist or the viewer may not export it. */
