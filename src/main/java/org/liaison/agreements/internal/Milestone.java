@@ -12,11 +12,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.hibernate.envers.Audited;
+
 import org.jspecify.annotations.Nullable;
 import org.liaison.shared.RuleViolationException;
 
 /** An obligation or milestone of an agreement, owed by one of its parties (its side). */
 @Entity
+@Audited // history of changes: operations' audit trail (table <name>_aud)
 @Table(name = "agreement_milestone")
 public class Milestone {
 

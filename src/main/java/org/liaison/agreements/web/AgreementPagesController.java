@@ -43,11 +43,18 @@ class AgreementPagesController {
     private final MessageSource messages;
 
     private final AgreementCalendar calendar;
+    private final java.util.List<org.liaison.agreements.AgreementPanel> panels;
 
-    AgreementPagesController(AgreementService agreements, AgreementCalendar calendar, MessageSource messages) {
+    /** A panel another module adds to the agreement page, ready to render. */
+    record PanelView(String titleKey, String template, String selector, Object model) {}
+
+    AgreementPagesController(AgreementService agreements, AgreementCalendar calendar, MessageSource messages,
+            org.springframework.beans.factory.ObjectProvider<org.liaison.agreements.AgreementPanel> panels) {
         this.agreements = agreements;
         this.calendar = calendar;
         this.messages = messages;
+        this.panels = panels.orderedStream()
+                .sorted(java.util.Comparator.comparingInt(org.liaison.agreements.AgreementPanel::order)).toList();
     }
 
     @GetMapping("/agreements")
@@ -79,6 +86,12 @@ class AgreementPagesController {
         model.addAttribute("documents", agreements.documents(id));
         model.addAttribute("canManage", agreements.canManage());
         model.addAttribute("maxMegabytes", 20);
+        var agreement = new org.liaison.agreements.AgreementId(id);
+        model.addAttribute("panels", panels.stream().<PanelView>mapMulti((panel, out) -> {
+            String[] fragment = panel.fragment().split("::", 2);
+            panel.model(agreement).ifPresent(m -> out.accept(new PanelView(panel.titleKey(), fragment[0].strip(),
+                    fragment[1].strip(), m)));
+        }).toList());
         return "agreements/agreement";
     }
 

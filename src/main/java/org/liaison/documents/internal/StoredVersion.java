@@ -10,11 +10,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import org.hibernate.envers.Audited;
+
 import org.liaison.documents.DocumentId;
 import org.liaison.documents.DocumentVersion;
 
 /** One version's metadata; its content is the file named by {@link #sha256}. */
 @Entity
+@Audited // history of changes: operations' audit trail (table <name>_aud)
 @Table(name = "document_version")
 @IdClass(StoredVersion.Key.class)
 class StoredVersion {

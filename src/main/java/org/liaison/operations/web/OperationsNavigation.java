@@ -22,4 +22,10 @@ class OperationsNavigation {
         return NavigationItem.forAuthorities(810, "operations.nav.maintenance", "/admin/maintenance",
                 List.of(Role.ADMINISTRATOR.authority()));
     }
+
+    @Bean
+    NavigationItem operationsExportLink() {
+        return NavigationItem.forAuthorities(820, "export.nav", "/export", List.of(Role.ADMINISTRATOR.authority(),
+                Role.COOPERATION_MANAGER.authority(), Role.COMMITTEE_MEMBER.authority(), Role.PARTNER.authority()));
+    }
 }

@@ -1,0 +1,11 @@
+package org.liaison;
+
+/** Path samples of operations' export endpoints for the authorization matrix (authz/ops.md). */
+class OpsMatrixSamples implements AuthorizationMatrixIntegrationTests.SampleRegistrar {
+
+    @Override
+    public void register(AuthorizationMatrixIntegrationTests.Samples samples, org.liaison.access.SignedIn signedIn) {
+        samples.under("/api/v1/export/", "module", r -> "fund");
+        samples.under("/api/v1/export/", "dataset", r -> "deals");
+    }
+}
