@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
@@ -28,7 +29,8 @@ final class FundBodies {
 
     record FundBody(@NotBlank @Size(max = 300) String name, @NotBlank @Size(min = 3, max = 3) String baseCurrency,
             @Nullable BigDecimal targetAmount, @NotEmpty @Valid List<SponsorBody> sponsors, @Nullable UUID discussedAt,
-            @Nullable @Size(max = 1000) String newsUrl, @Nullable @Size(max = 500) String newsTitle,
+            @Nullable @Size(max = 1000) @Pattern(regexp = "(?i)(https?://[^\\s\"'<>]+|/(?![/\\\\])[^\\s\"'<>]*)",
+                    message = "must be an http(s) address or a path of this site") String newsUrl, @Nullable @Size(max = 500) String newsTitle,
             @Nullable @Size(max = 4000) String description) {}
 
     record StatusBody(@NotNull FundStatus status, @NotBlank @Size(max = 2000) String reason, @Nullable Long version) {}

@@ -94,7 +94,7 @@ public class FundService implements Funds {
         var now = Instant.now(clock);
         var fund = new Fund(name, FundStatus.PROPOSED, proposal.baseCurrency(), target, sponsors,
                 CommitteeRules.SIMPLE_MAJORITY_OF_THREE, DEFAULT_CHECKLIST, proposal.sample(), now);
-        fund.discussedAt(proposal.discussedAt() == null ? null : proposal.discussedAt().value(), blank(proposal.newsUrl()),
+        fund.discussedAt(proposal.discussedAt() == null ? null : proposal.discussedAt().value(), link(proposal.newsUrl()),
                 blank(proposal.newsTitle()));
         fund.describe(blank(proposal.description()));
         if (me.userId() != null) {
@@ -281,6 +281,19 @@ public class FundService implements Funds {
         }
         return value.strip();
     }
+
+    /**
+     * The news link as the fund page shows it in an href: an http(s) address or a path of this
+     * instance. Anything else (javascript:, data:, a file name from an upload) is not kept as a link:
+     * browsers run what an href holds, escaping does not help.
+     */
+    static @Nullable String link(@Nullable String value) {
+        String link = blank(value);
+        return link != null && link.matches(SAFE_LINK) ? link : null;
+    }
+
+    /** An http(s) address or a path of this instance, without quotes, spaces or angle brackets. */
+    static final String SAFE_LINK = "(?i)(https?://[^\\s\"'<>]+|/(?![/\\\\])[^\\s\"'<>]*)";
 
     static @Nullable String blank(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();

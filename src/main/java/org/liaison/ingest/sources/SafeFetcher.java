@@ -3,6 +3,7 @@ package org.liaison.ingest.sources;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -12,14 +13,18 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * Fetches http(s) URLs for ingestion without becoming a way into the hub's own network: every
  * address a host name resolves to is checked, on the first request and on each redirect, and
- * loopback, private, link-local, unique-local and multicast addresses are refused unless allowed.
- * Bodies are capped; redirects are followed by hand (at most five).
+ * loopback, private, link-local, unique-local and multicast addresses are refused unless allowed,
+ * also when written as IPv6 forms that carry an IPv4 address (mapped, compatible, NAT64, 6to4,
+ * Teredo) or as decimal, octal or hex numbers. Bodies are capped; redirects are followed by hand
+ * (at most five).
  */
 public final class SafeFetcher {
 
@@ -34,13 +39,28 @@ public final class SafeFetcher {
             @Nullable String lastModified, URI uri) {
     }
 
+    /** A host written as numbers that is not a plain dotted quad (2130706433, 0x7f.1, 0177.0.0.1, 127.1). */
+    private static final Pattern NUMERIC_HOST = Pattern.compile("(?i)(0x[0-9a-f]*|[0-9]+)(\\.(0x[0-9a-f]*|[0-9]+))*\\.?");
+    private static final Pattern DOTTED_QUAD = Pattern.compile("(0|[1-9][0-9]{0,2})(\\.(0|[1-9][0-9]{0,2})){3}");
+
     private final HttpClient client;
     private final boolean allowPrivate;
+    private final Predicate<InetAddress> internal;
     private final int maxBytes;
     private final Duration timeout;
 
     public SafeFetcher(boolean allowPrivate, int maxBytes, Duration timeout) {
+        this(allowPrivate, SafeFetcher::internal, maxBytes, timeout);
+    }
+
+    /** With another rule for internal addresses (tests: an "outside" server on a loopback address). */
+    SafeFetcher(Predicate<InetAddress> internal, int maxBytes, Duration timeout) {
+        this(false, internal, maxBytes, timeout);
+    }
+
+    private SafeFetcher(boolean allowPrivate, Predicate<InetAddress> internal, int maxBytes, Duration timeout) {
         this.allowPrivate = allowPrivate;
+        this.internal = internal;
         this.maxBytes = maxBytes;
         this.timeout = timeout;
         this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -115,6 +135,10 @@ public final class SafeFetcher {
         if (allowPrivate) {
             return uri;
         }
+        String host = uri.getHost();
+        if (NUMERIC_HOST.matcher(host).matches() && !DOTTED_QUAD.matcher(host).matches()) {
+            throw new RefusedException("Write the address " + host + " as four decimal numbers");
+        }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(uri.getHost());
@@ -122,7 +146,7 @@ public final class SafeFetcher {
             throw new RefusedException("Unknown host: " + uri.getHost());
         }
         for (var a : addresses) {
-            if (internal(a)) {
+            if (internal.test(a)) {
                 throw new RefusedException("The address of " + uri.getHost() + " is not public");
             }
         }
@@ -141,6 +165,37 @@ public final class SafeFetcher {
             return first == 0 || first == 100 && second >= 64 && second < 128 // carrier-grade NAT
                     || first == 198 && (second == 18 || second == 19) || first >= 224;
         }
-        return (b[0] & 0xfe) == 0xfc; // IPv6 unique local fc00::/7
+        if (a instanceof Inet6Address six && six.isIPv4CompatibleAddress()) { // ::a.b.c.d
+            return internal(v4(b, 12));
+        }
+        if (b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b) { // NAT64 64:ff9b::/96 (and /48)
+            return internal(v4(b, 12));
+        }
+        if (b[0] == 0x20 && b[1] == 0x02) { // 6to4 2002:a.b.c.d::/48
+            return internal(v4(b, 2));
+        }
+        if (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0 && b[3] == 0) { // Teredo 2001::/32 tunnels to any IPv4 address
+            return true;
+        }
+        return (b[0] & 0xfe) == 0xfc // IPv6 unique local fc00::/7
+                || (b[0] & 0xff) == 0xfe && (b[1] & 0xc0) == 0xc0 // deprecated site-local fec0::/10
+                || isZero(b, 0, 15) && b[15] <= 1; // :: and ::1 in any spelling
+    }
+
+    private static InetAddress v4(byte[] b, int from) {
+        try {
+            return InetAddress.getByAddress(new byte[] {b[from], b[from + 1], b[from + 2], b[from + 3]});
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isZero(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }
