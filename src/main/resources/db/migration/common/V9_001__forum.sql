@@ -20,7 +20,7 @@ create table forum_slot (
     event_id   uuid not null references forum_event (id) on delete cascade,
     position   integer not null,
     code       varchar(32) not null,
-    day        integer not null,
+    day_number integer not null,
     starts_at  timestamp with time zone not null,
     minutes    integer not null,
     primary key (event_id, position)
@@ -77,7 +77,7 @@ create index forum_meeting_event on forum_meeting (event_id);
 
 create table forum_reminder (
     participant_id  uuid not null references forum_participant (id) on delete cascade,
-    day             date not null,
+    forum_day       date not null,
     sent_at         timestamp with time zone not null,
-    primary key (participant_id, day)
+    primary key (participant_id, forum_day)
 );

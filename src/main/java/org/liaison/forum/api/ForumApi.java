@@ -1,7 +1,6 @@
 package org.liaison.forum.api;
 
 import java.net.URI;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -23,7 +22,6 @@ import org.liaison.forum.api.Bodies.ParticipantBody;
 import org.liaison.forum.api.Bodies.PlacementBody;
 import org.liaison.forum.api.Bodies.PublishBody;
 import org.liaison.forum.api.Bodies.RequestBody;
-import org.liaison.forum.internal.AgendaDocuments;
 import org.liaison.forum.internal.ForumOutcomes;
 import org.liaison.forum.internal.ForumService;
 import org.liaison.forum.internal.ParticipantType;
@@ -36,8 +34,6 @@ import org.liaison.forum.internal.Views.ProfileView;
 import org.liaison.forum.internal.Views.TablePlanSlot;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.Versions;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,13 +54,11 @@ class ForumApi {
 
     private final ForumService forum;
     private final ScheduleJobs jobs;
-    private final AgendaDocuments documents;
     private final ForumOutcomes outcomes;
 
-    ForumApi(ForumService forum, ScheduleJobs jobs, AgendaDocuments documents, ForumOutcomes outcomes) {
+    ForumApi(ForumService forum, ScheduleJobs jobs, ForumOutcomes outcomes) {
         this.forum = forum;
         this.jobs = jobs;
-        this.documents = documents;
         this.outcomes = outcomes;
     }
 
@@ -200,24 +194,6 @@ class ForumApi {
     @Operation(summary = "A participant's published agenda, in the forum's time zone")
     AgendaView agenda(@PathVariable UUID id) {
         return forum.agenda(id);
-    }
-
-    @GetMapping(path = "/participants/{id}/agenda.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "A participant's agenda as a printable PDF")
-    ResponseEntity<byte[]> agendaPdf(@PathVariable UUID id, Locale locale) {
-        var agenda = forum.agenda(id);
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(AgendaDocuments.fileName(agenda.participant().personName(), "pdf")).build().toString())
-                .contentType(MediaType.APPLICATION_PDF).body(documents.pdf(agenda, locale));
-    }
-
-    @GetMapping(path = "/participants/{id}/agenda.ics", produces = "text/calendar")
-    @Operation(summary = "A participant's agenda as iCalendar")
-    ResponseEntity<String> agendaIcs(@PathVariable UUID id, Locale locale) {
-        var agenda = forum.agenda(id);
-        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(AgendaDocuments.fileName(agenda.participant().personName(), "ics")).build().toString())
-                .contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8")).body(documents.ics(agenda, locale));
     }
 
     // Meetings

@@ -48,10 +48,10 @@ public class ForumOutcomes {
     }
 
     public MeetingView record(UUID meetingId, String outcome, @Nullable ProposedStage stage) {
+        var meeting = forum.meeting(meetingId);
         if (!forum.isOrganiser()) {
             throw new AccessDeniedException("Only organisers record outcomes");
         }
-        var meeting = forum.meeting(meetingId);
         if (meeting.getStatus() != Status.ACCEPTED || meeting.getPublishedSlot() == null) {
             throw new RuleViolationException("forum.not-held", "Only a meeting on the published agenda was held");
         }

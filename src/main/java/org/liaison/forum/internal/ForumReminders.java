@@ -109,7 +109,7 @@ public class ForumReminders {
             var r = (Due) d;
             try {
                 newTransaction.executeWithoutResult(tx -> jdbc.update(
-                        "insert into forum_reminder (participant_id, day, sent_at) values (?, ?, ?)", r.participant(), day,
+                        "insert into forum_reminder (participant_id, forum_day, sent_at) values (?, ?, ?)", r.participant(), day,
                         clock.instant().atOffset(ZoneOffset.UTC)));
             } catch (DataIntegrityViolationException already) {
                 continue;
@@ -118,7 +118,7 @@ public class ForumReminders {
                 sent++;
             } else {
                 newTransaction.executeWithoutResult(tx -> jdbc.update(
-                        "delete from forum_reminder where participant_id = ? and day = ?", r.participant(), day));
+                        "delete from forum_reminder where participant_id = ? and forum_day = ?", r.participant(), day));
             }
         }
         return sent;

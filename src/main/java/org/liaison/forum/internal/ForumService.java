@@ -64,10 +64,12 @@ public class ForumService {
     private final CurrentViewer viewer;
     private final DirectoryQueries directory;
     private final EngagementQueries engagements;
+    private final MeetingSolver solver;
     private final Clock clock;
 
     ForumService(BrokerageEvents events, ForumParticipants participants, ForumMeetings meetings, CurrentViewer viewer,
-            DirectoryQueries directory, EngagementQueries engagements, Clock clock) {
+            DirectoryQueries directory, EngagementQueries engagements, MeetingSolver solver, Clock clock) {
+        this.solver = solver;
         this.events = events;
         this.participants = participants;
         this.meetings = meetings;
@@ -261,8 +263,8 @@ public class ForumService {
     }
 
     public ParticipantView approve(UUID id, boolean approved) {
-        requireOrganiser();
         var p = participant(id);
+        requireOrganiser();
         if (approved) {
             p.approve();
         } else {
@@ -318,8 +320,11 @@ public class ForumService {
     public MeetingView request(UUID eventId, UUID from, UUID to, @Nullable String note) {
         var v = reader();
         var event = event(eventId);
-        var requester = participants.findById(from).filter(p -> p.getEvent().equals(eventId) && reads(v, p))
-                .orElseThrow(() -> new RuleViolationException("forum.unknown-participant", "No such participant: " + from));
+        var requester = participants.findById(from).filter(p -> reads(v, p))
+                .orElseThrow(() -> new NotFoundException("participant", from));
+        if (!requester.getEvent().equals(eventId)) {
+            throw new RuleViolationException("forum.unknown-participant", "No such participant at this event: " + from);
+        }
         if (!speaksFor(v, requester)) {
             throw new AccessDeniedException("Request meetings for your own organization's participants");
         }
@@ -401,8 +406,8 @@ public class ForumService {
     }
 
     public MeetingView lock(UUID id, boolean locked) {
-        requireOrganiser();
         var meeting = meeting(id);
+        requireOrganiser();
         meeting.lock(locked);
         meetings.flush();
         return view(meeting, byId(meeting.getEvent()), viewer.get());
@@ -410,14 +415,14 @@ public class ForumService {
 
     /** Places an accepted meeting by hand (slot null: takes it out), checked against the hard rules. */
     public MeetingView place(UUID id, long expectedVersion, @Nullable String slot, @Nullable String table) {
-        requireOrganiser();
         var meeting = meeting(id);
+        requireOrganiser();
         Versions.check("meeting", id, expectedVersion, meeting.getVersion());
         if (meeting.getStatus() != Status.ACCEPTED) {
             throw new RuleViolationException("forum.not-accepted", "Only accepted meetings are placed");
         }
         if (meeting.isLocked()) {
-            throw new RuleViolationException("forum.hard.locked", "Unlock the meeting before moving it");
+            throw new RuleViolationException("forum.hard.rule-4", "Unlock the meeting before moving it");
         }
         var event = event(meeting.getEvent());
         var people = byId(event.getId());
@@ -430,20 +435,23 @@ public class ForumService {
             }
         }
         var all = meetings.findByEventOrderByCreatedAtAscIdAsc(event.getId());
-        var problem = PlanningProblems.of(event, people.values(), all, List.of());
-        var placements = new ArrayList<Planning.Placement>();
-        for (var m : all) {
+        var instance = PlanningProblems.of(event, people.values(), all, List.of());
+        var placements = new ArrayList<org.liaison.forum.schedule.Placement>();
+        for (var m : PlanningProblems.accepted(all)) {
             if (m.getId().equals(meeting.getId())) {
                 if (slot != null) {
-                    placements.add(new Planning.Placement(m.getId().toString(), slot, Objects.requireNonNull(chosen)));
+                    placements.add(new org.liaison.forum.schedule.Placement(m.getId().toString(), slot, Objects.requireNonNull(chosen)));
                 }
-            } else if (m.getStatus() == Status.ACCEPTED && m.getSlot() != null && m.getTable() != null) {
-                placements.add(new Planning.Placement(m.getId().toString(), m.getSlot(), m.getTable()));
+            } else if (m.getSlot() != null && m.getTable() != null) {
+                placements.add(new org.liaison.forum.schedule.Placement(m.getId().toString(), m.getSlot(), m.getTable()));
             }
         }
-        var broken = HardRules.check(problem, placements);
+        if (slot != null && event.slot(slot) == null) {
+            throw new RuleViolationException("forum.unknown-slot", "No slot " + slot);
+        }
+        var broken = solver.check(instance, placements);
         if (broken.isPresent()) {
-            throw new RuleViolationException("forum.hard." + broken.get().code(), broken.get().message());
+            throw new RuleViolationException("forum.hard." + broken.get().rule(), broken.get().message());
         }
         meeting.place(slot, chosen);
         meetings.flush();
@@ -459,7 +467,7 @@ public class ForumService {
                 return "T-" + t;
             }
         }
-        throw new RuleViolationException("forum.hard.table-taken", "Every shared table is taken in " + slot);
+        return "T-1"; // every shared table is taken: the validator names the rule this breaks
     }
 
     /** The event's meetings the viewer may see: all for staff, those of its own participants for a partner. */

@@ -142,8 +142,8 @@ public class ScheduleJobs {
         }
     }
 
-    private void apply(UUID eventId, Planning.Solution solution) {
-        var placed = new HashMap<String, Planning.Placement>();
+    private void apply(UUID eventId, org.liaison.forum.schedule.Schedule solution) {
+        var placed = new HashMap<String, org.liaison.forum.schedule.Placement>();
         solution.assignments().forEach(a -> placed.put(a.meeting(), a));
         for (var m : meetings.findByEventOrderByCreatedAtAscIdAsc(eventId)) {
             if (m.getStatus() != Status.ACCEPTED || m.isLocked()) {
@@ -154,11 +154,11 @@ public class ScheduleJobs {
         }
     }
 
-    private static Job copy(Job j, State state, double progress, int meetings, Planning.@Nullable Solution s,
+    private static Job copy(Job j, State state, double progress, int meetings, org.liaison.forum.schedule.@Nullable Schedule s,
             @Nullable String error) {
         return new Job(j.id(), j.eventId(), state, Math.max(j.progress(), progress), meetings,
-                s == null ? j.scheduled() : s.scheduled(), s == null ? j.unscheduled() : s.unscheduled().size(),
-                s == null ? j.moved() : s.moved(), s == null ? j.seconds() : s.seconds(), j.startedAt(), error);
+                s == null ? j.scheduled() : s.stats().scheduled(), s == null ? j.unscheduled() : s.unscheduled().size(),
+                s == null ? j.moved() : s.stats().moved(), s == null ? j.seconds() : s.stats().seconds(), j.startedAt(), error);
     }
 
     static Viewer system() {

@@ -12,7 +12,7 @@ public class SlotRow {
     @Column(nullable = false, length = 32)
     private String code;
 
-    @Column(nullable = false)
+    @Column(name = "day_number", nullable = false)
     private int day;
 
     @Column(name = "starts_at", nullable = false)
