@@ -38,6 +38,7 @@ class ForumSampleRegistrar implements AuthorizationMatrixIntegrationTests.Sample
             var made = fixtures.event("Matrix forum").id();
             r.shared().put("participantA", fixtures.participant(made, "Matrix A", ParticipantType.COMPANY, null, "en").id().toString());
             r.shared().put("participantB", fixtures.participant(made, "Matrix B", ParticipantType.COMPANY, null, "en").id().toString());
+            r.shared().put("idVersion", String.valueOf(ViewerContext.call(ForumFixtures.SYSTEM, () -> forum.read(made)).version()));
             return made.toString();
         };
         samples.under("/api/v1/forum/events/", "id", event);
@@ -50,7 +51,9 @@ class ForumSampleRegistrar implements AuthorizationMatrixIntegrationTests.Sample
         Function<AuthorizationMatrixIntegrationTests.Samples.Request, String> participant = r -> {
             var made = fixtures.event("Matrix forum").id();
             r.shared().put("participantEvent", made.toString());
-            return fixtures.participant(made, "Matrix participant", ParticipantType.COMPANY, null, "en").id().toString();
+            var p = fixtures.participant(made, "Matrix participant", ParticipantType.COMPANY, null, "en");
+            r.shared().put("idVersion", String.valueOf(p.version()));
+            return p.id().toString();
         };
         samples.under("/api/v1/forum/participants/", "id", participant);
         samples.under("/forum/participants/", "id", participant);

@@ -53,13 +53,13 @@ public final class ForumFixtures {
                 null, null, List.of())));
     }
 
-    /** An event on 20 and 21 May 2031 in Shanghai: three 20-minute slots a day from 10:00, two shared tables, three meetings each at most, investors one. */
+    /** An event on 20 and 21 May 2031 in Shanghai: three 20-minute slots a day from 10:00, two shared tables, four meetings each at most, investors one. */
     public EventView event(String title) {
         var engagement = forumEngagement(title);
         return ViewerContext.call(SYSTEM, () -> forum.create(engagement, new EventDraft(title, "Asia/Shanghai",
                 new SlotPlan(List.of(LocalDate.of(2031, 5, 20), LocalDate.of(2031, 5, 21)), LocalTime.of(10, 0),
                         LocalTime.of(11, 0), 20),
-                2, null, null, 3, Map.of(ParticipantType.INVESTOR, 1)), false));
+                2, null, null, 4, Map.of(ParticipantType.INVESTOR, 1)), false));
     }
 
     /** An approved participant of a fresh organization. */

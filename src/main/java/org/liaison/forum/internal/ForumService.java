@@ -126,7 +126,7 @@ public class ForumService {
         }
         var event = new BrokerageEvent(engagement.value(), draft.title(), draft.timeZone(), sample, Instant.now(clock));
         event.configure(draft);
-        return view(events.save(event));
+        return view(events.saveAndFlush(event));
     }
 
     public EventView update(UUID id, long expectedVersion, EventDraft draft) {
@@ -221,7 +221,7 @@ public class ForumService {
         var participant = new ForumParticipant(eventId, organization, org.name(), draft.person(), personName, false,
                 Instant.now(clock));
         describe(event, participant, draft);
-        return ParticipantView.of(participants.save(participant), true);
+        return ParticipantView.of(participants.saveAndFlush(participant), true);
     }
 
     /** Registers a sample participant for the demo: an approved person of a sample organization named only here. */
