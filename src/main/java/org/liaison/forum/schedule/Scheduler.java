@@ -1,6 +1,7 @@
 package org.liaison.forum.schedule;
 
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Places accepted meetings into slots and tables, best first by the contract's order: more
@@ -31,5 +32,22 @@ public final class Scheduler {
         Solver solver = new Solver(model, 0);
         solver.construct();
         return model.schedule(solver.slotOf.clone(), Math.round((System.nanoTime() - started) / 1e6) / 1e3);
+    }
+
+    /**
+     * A schedule from slot choices made elsewhere (by hand, or by another solver): tables are
+     * given as the scheduler gives them (locked ones kept, previous ones kept when free, then the
+     * lowest free number). Meetings without a slot are unscheduled. Nothing is checked; see
+     * {@link Validator}.
+     */
+    public static Schedule assemble(Instance instance, Map<String, String> slotOfMeeting, double seconds) {
+        Model model = InstanceCheck.model(instance);
+        int[] slotOf = new int[model.meetings];
+        for (int m = 0; m < model.meetings; m++) {
+            String slot = slotOfMeeting.get(instance.meetings().get(m).id());
+            Integer s = slot == null ? null : model.slotIndex.get(slot);
+            slotOf[m] = s == null ? -1 : s;
+        }
+        return model.schedule(slotOf, seconds);
     }
 }
