@@ -1,6 +1,6 @@
 package org.liaison;
 
-import org.liaison.forum.schedule.ScheduleCommand;
+import org.liaison.forum.ScheduleCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -16,7 +16,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class LiaisonApplication {
 
     public static void main(String[] args) {
-        if (ScheduleCommand.wanted(args)) { ScheduleCommand.main(args); return; } // without Spring, see the forum's contract
+        if (ScheduleCommandLine.wanted(args)) { ScheduleCommandLine.run(args); return; } // without Spring, see the forum's contract
         SpringApplication.run(LiaisonApplication.class, args);
     }
 }
