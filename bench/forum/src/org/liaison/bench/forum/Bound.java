@@ -21,11 +21,24 @@ import org.liaison.forum.schedule.Participant;
  */
 public final class Bound {
 
-    public record Terms(long common, long half, long bMatching, long perSlot) {
+    /**
+     * The four terms of U*, and a fifth that is not part of the issue's U*: shared tables per slot
+     * (or fewer when fewer shared meetings could be held there) plus, per booth holder, the meetings
+     * it could host (min of its schedulable hosted meetings, the slots they could use, its cap).
+     * Every scheduled meeting is either at a shared table or hosted by exactly one booth holder, so
+     * this also bounds the count; it is much tighter than the per-slot term when tables bind.
+     */
+    public record Terms(long common, long half, long bMatching, long perSlot, long tablesAndHosts) {
         public long value() {
             return Math.min(Math.min(common, half), Math.min(bMatching, perSlot));
         }
+
+        public long refined() {
+            return Math.min(value(), tablesAndHosts);
+        }
     }
+
+    private static final Map<String, double[]> CACHE = new HashMap<>();
 
     private Bound() {}
 
@@ -98,7 +111,14 @@ public final class Bound {
                 arcs.merge((long) b[m] * n + a[m], 1, Integer::sum);
             }
         }
-        double flow = maxFlow(n, arcs, usable);
+        // the flows do not depend on the number of tables: the tight variant of an instance reuses them
+        String key = instance.participants().hashCode() + "/" + instance.meetings().hashCode() + "/" + instance.slots().hashCode();
+        double[] flows = CACHE.get(key);
+        if (flows == null) {
+            flows = new double[slots + 1];
+            flows[slots] = maxFlow(n, arcs, usable);
+        }
+        double flow = flows[slots];
         long bMatching = (long) Math.floor(flow / 2 + 1e-9);
         // (d) per slot: tables plus booth holders, and the slot's fractional maximum matching
         double perSlot = 0;
@@ -112,7 +132,10 @@ public final class Bound {
                     slotArcs.merge((long) b[m] * n + a[m], 1, Integer::sum);
                 }
             }
-            double matching = maxFlow(n, slotArcs, one) / 2;
+            if (!CACHE.containsKey(key)) {
+                flows[s] = maxFlow(n, slotArcs, one) / 2;
+            }
+            double matching = flows[s];
             long boothHolders = 0;
             for (int p = 0; p < n; p++) {
                 if (instance.participants().get(p).booth() != null && available[p][s]) {
@@ -121,7 +144,47 @@ public final class Bound {
             }
             perSlot += Math.min(instance.sharedTables() + boothHolders, matching);
         }
-        return new Terms(common, half, bMatching, (long) Math.floor(perSlot + 1e-9));
+        CACHE.put(key, flows);
+        // (e) tables per slot plus what each booth holder could host
+        long tablesAndHosts = 0;
+        for (int s = 0; s < slots; s++) {
+            long sharedFeasible = 0;
+            for (int m = 0; m < meetings.size(); m++) {
+                if (schedulable[m] && feasible[m][s] && host(instance, participant, meetings.get(m)) < 0) {
+                    sharedFeasible++;
+                }
+            }
+            tablesAndHosts += Math.min(instance.sharedTables(), sharedFeasible);
+        }
+        int[] hosted = new int[n];
+        boolean[][] hostSlot = new boolean[n][slots];
+        for (int m = 0; m < meetings.size(); m++) {
+            int h = host(instance, participant, meetings.get(m));
+            if (schedulable[m] && h >= 0) {
+                hosted[h]++;
+                for (int s = 0; s < slots; s++) {
+                    hostSlot[h][s] |= feasible[m][s];
+                }
+            }
+        }
+        for (int h = 0; h < n; h++) {
+            int u = 0;
+            for (int s = 0; s < slots; s++) {
+                u += hostSlot[h][s] ? 1 : 0;
+            }
+            tablesAndHosts += Math.min(Math.min(hosted[h], u), cap[h]);
+        }
+        return new Terms(common, half, bMatching, (long) Math.floor(perSlot + 1e-9), tablesAndHosts);
+    }
+
+    /** The booth holder hosting the meeting (its first member with a booth), or -1 for a shared table. */
+    private static int host(Instance instance, Map<String, Integer> participant, Meeting meeting) {
+        for (String p : meeting.participants()) {
+            if (instance.participants().get(participant.get(p)).booth() != null) {
+                return participant.get(p);
+            }
+        }
+        return -1;
     }
 
     private static double maxFlow(int n, Map<Long, Integer> arcs, long[] capacity) {

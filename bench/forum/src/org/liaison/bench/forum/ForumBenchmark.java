@@ -27,7 +27,7 @@ import org.liaison.forum.schedule.Validator;
  */
 public final class ForumBenchmark {
 
-    record Run(String instance, long seed, String solver, long bound, int scheduled, long weight, double seconds,
+    record Run(String instance, long seed, String solver, long bound, long refined, int scheduled, long weight, double seconds,
             int violations, long peakMiB) {}
 
     public static void main(String[] args) throws Exception {
@@ -36,7 +36,11 @@ public final class ForumBenchmark {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         List<String> sizes = Arrays.asList(options.getOrDefault("sizes", "M").split(","));
-        int seeds = Integer.parseInt(options.getOrDefault("seeds", "5"));
+        Map<String, Integer> seedsBySize = new LinkedHashMap<>();
+        for (String pair : options.getOrDefault("seeds", "5").split(",")) {
+            String[] kv = pair.split("=");
+            seedsBySize.put(kv.length == 2 ? kv[0] : "*", Integer.parseInt(kv[kv.length - 1]));
+        }
         Map<String, Integer> seconds = new LinkedHashMap<>();
         for (String pair : options.getOrDefault("seconds", "M=10,L=30,XL=60").split(",")) {
             String[] kv = pair.split("=");
@@ -57,25 +61,33 @@ public final class ForumBenchmark {
                 default -> throw new IllegalArgumentException("unknown size " + base);
             };
             int limit = seconds.getOrDefault(base, 10);
+            int seeds = seedsBySize.getOrDefault(base, seedsBySize.getOrDefault("*", 5));
             for (long seed = 1; seed <= seeds; seed++) {
                 Instance instance = Generator.generate(size, tight, seed);
                 long t0 = System.nanoTime();
                 Bound.Terms bound = Bound.of(instance);
-                System.out.printf(Locale.ROOT, "%s seed %d: %d meetings, U* = %d %s (%.1f s)%n", sizeName, seed,
-                        instance.meetings().size(), bound.value(), bound, (System.nanoTime() - t0) / 1e9);
+                System.out.printf(Locale.ROOT, "%s seed %d: %d meetings, U* = %d, U*+ = %d, %s (%.1f s)%n", sizeName, seed,
+                        instance.meetings().size(), bound.value(), bound.refined(), bound, (System.nanoTime() - t0) / 1e9);
                 for (Peer peer : peers) {
                     System.gc();
                     PeakMemory peak = PeakMemory.start();
                     long start = System.nanoTime();
-                    Schedule schedule = peer.solve(instance, Duration.ofSeconds(limit), seed);
+                    Schedule schedule;
+                    try {
+                        schedule = peer.solve(instance, Duration.ofSeconds(limit), seed);
+                    } catch (Throwable e) {
+                        System.out.printf("  %-9s failed: %s%n", peer.name(), e);
+                        schedule = Scheduler.assemble(instance, Map.of(), (System.nanoTime() - start) / 1e9);
+                    }
                     double took = (System.nanoTime() - start) / 1e9;
                     long peakMiB = peak.stop();
                     List<String> broken = Validator.violations(instance, schedule);
-                    Run run = new Run(sizeName, seed, peer.name(), bound.value(), schedule.stats().scheduled(),
+                    Run run = new Run(sizeName, seed, peer.name(), bound.value(), bound.refined(), schedule.stats().scheduled(),
                             schedule.stats().weight(), took, broken.size(), peakMiB);
                     runs.add(run);
-                    System.out.printf(Locale.ROOT, "  %-9s scheduled %6d (%.2f%% of U*), weight %7d, %.1f s, heap peak %d MiB, %s%n",
-                            peer.name(), run.scheduled(), 100.0 * run.scheduled() / Math.max(1, run.bound()), run.weight(),
+                    System.out.printf(Locale.ROOT, "  %-9s scheduled %6d (%.2f%% of U*, %.2f%% of U*+), weight %7d, %.1f s, heap peak %d MiB, %s%n",
+                            peer.name(), run.scheduled(), 100.0 * run.scheduled() / Math.max(1, run.bound()),
+                            100.0 * run.scheduled() / Math.max(1, run.refined()), run.weight(),
                             took, peakMiB, broken.isEmpty() ? "valid" : broken.size() + " violations, first: " + broken.get(0));
                 }
             }
@@ -114,8 +126,8 @@ public final class ForumBenchmark {
 
     static String report(List<Run> runs, List<String> sizes, Map<String, Integer> seconds, List<Peer> peers) {
         var out = new StringBuilder();
-        out.append("| instance | limit | solver | scheduled (% of U*) median [min-max] | weight median [min-max] | seconds median | valid | heap peak MiB (max) |\n");
-        out.append("|---|---|---|---|---|---|---|---|\n");
+        out.append("| instance | limit | solver | scheduled, % of U* median [min-max] | % of U*+ median | weight median [min-max] | seconds median | valid | heap peak MiB (max) |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|\n");
         for (String size : sizes) {
             for (Peer peer : peers) {
                 List<Run> mine = runs.stream().filter(r -> r.instance().equals(size) && r.solver().equals(peer.name())).toList();
@@ -123,13 +135,14 @@ public final class ForumBenchmark {
                     continue;
                 }
                 double[] pct = mine.stream().mapToDouble(r -> 100.0 * r.scheduled() / Math.max(1, r.bound())).sorted().toArray();
+                double[] refined = mine.stream().mapToDouble(r -> 100.0 * r.scheduled() / Math.max(1, r.refined())).sorted().toArray();
                 double[] weight = mine.stream().mapToDouble(Run::weight).sorted().toArray();
                 double[] secs = mine.stream().mapToDouble(Run::seconds).sorted().toArray();
                 long valid = mine.stream().filter(r -> r.violations() == 0).count();
                 long peak = mine.stream().mapToLong(Run::peakMiB).max().orElse(0);
-                out.append(String.format(Locale.ROOT, "| %s (%d seeds) | %d s | %s | %.2f%% [%.2f-%.2f] | %.0f [%.0f-%.0f] | %.1f | %d/%d | %d |%n",
+                out.append(String.format(Locale.ROOT, "| %s (%d seeds) | %d s | %s | %.2f%% [%.2f-%.2f] | %.2f%% | %.0f [%.0f-%.0f] | %.1f | %d/%d | %d |%n",
                         size, mine.size(), seconds.getOrDefault(size.replace("-tight", ""), 10), peer.name(), median(pct),
-                        pct[0], pct[pct.length - 1], median(weight), weight[0], weight[weight.length - 1], median(secs), valid,
+                        pct[0], pct[pct.length - 1], median(refined), median(weight), weight[0], weight[weight.length - 1], median(secs), valid,
                         mine.size(), peak));
             }
         }

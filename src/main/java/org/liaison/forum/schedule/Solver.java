@@ -39,6 +39,8 @@ final class Solver {
     final int[] tabuSlot;
     final long[] tabuUntil;
     long kicks;
+    /** Failed insertion attempts per meeting since it last left the schedule: hopeless ones get less effort. */
+    final int[] fails;
 
     Solver(Model model, long seed) {
         this.model = model;
@@ -61,6 +63,7 @@ final class Solver {
         tabuSlot = new int[meetings];
         tabuUntil = new long[meetings];
         Arrays.fill(tabuSlot, -1);
+        fails = new int[meetings];
         for (int m = 0; m < meetings; m++) {
             locked[m] = model.lockedSlot[m] >= 0;
             if (schedulable(m)) {
@@ -81,9 +84,11 @@ final class Solver {
         return true;
     }
 
-    int[] solve(long deadline, Progress progress) {
+    int[] solve(long end, Progress progress) {
         construct();
         long start = System.nanoTime();
+        // the last few percent of the time polish the lower criteria
+        long deadline = end - Math.min(2_000_000_000L, Math.max(0, end - start) / 20);
         long total = Math.max(1, deadline - start);
         int[] best = slotOf.clone();
         long bestWeight = weight;
@@ -110,11 +115,13 @@ final class Solver {
                     continue;
                 }
                 long before = weight;
-                budget = 400;
+                budget = Math.max(25, 400 >> Math.min(4, fails[m]));
                 stamp++;
                 mark[m] = stamp;
                 if (insert(m, 3, 0) && weight > before) {
                     improved = true;
+                } else if (slotOf[m] < 0) {
+                    fails[m]++;
                 }
             }
             if (weight > bestWeight) {
@@ -139,7 +146,7 @@ final class Solver {
             System.arraycopy(slotOf, 0, best, 0, best.length);
         }
         restore(best);
-        polish(deadline);
+        polish(end);
         progress.report(1.0, weight);
         return slotOf.clone();
     }
@@ -167,13 +174,20 @@ final class Solver {
         }
         Integer[] order = new Integer[model.meetings];
         long[] key = new long[model.meetings];
+        // when shared tables are scarce, meetings at booths (which need none) go first among equal weights
+        long sharedDemand = 0;
+        for (int m = 0; m < model.meetings; m++) {
+            sharedDemand += model.shared(m) && schedulable(m) ? 1 : 0;
+        }
+        boolean scarce = (long) model.tables * model.slots * 2 < sharedDemand;
         for (int m = 0; m < model.meetings; m++) {
             order[m] = m;
             int pressure = 0;
             for (int p : model.members[m]) {
                 pressure = Math.max(pressure, model.meetingsOf[p].length);
             }
-            key[m] = -((long) model.weight[m] << 40) + ((long) model.feasible[m].length << 20) + Math.min(pressure, (1 << 20) - 1);
+            key[m] = (scarce && model.shared(m) ? 1L << 38 : 0) - ((long) model.weight[m] << 40)
+                    + ((long) model.feasible[m].length << 20) + Math.min(pressure, (1 << 20) - 1);
         }
         Arrays.sort(order, (a, b) -> Long.compare(key[a], key[b]));
         for (int m : order) {
@@ -265,13 +279,30 @@ final class Solver {
         remove(c);
         place(m, s);
         mark[c] = stamp;
-        if (!tabu(c, -1) && insert(c, depth - 1, after)) {
+        // cheap first: c straight into a free place, or a waiting meeting of c's freed members into s
+        if (!tabu(c, -1) && insert(c, 0, after)) {
             return true;
         }
-        // the meeting taken out freed its other members in s: one of their waiting meetings may go there
+        if (freedPlace(c, m, s, 0, after)) {
+            return true;
+        }
+        if (after > 0) {
+            return true; // c stays out, lighter than m
+        }
+        // then deeper: c moves others out of its way, or a waiting meeting does
+        if (depth > 1 && (!tabu(c, -1) && insert(c, depth - 1, after) || freedPlace(c, m, s, depth - 1, after))) {
+            return true;
+        }
+        remove(m);
+        place(c, s);
+        return false;
+    }
+
+    /** After c left slot s for m: one of the waiting meetings of c's other members takes s. */
+    private boolean freedPlace(int c, int m, int s, int depth, long gain) {
         for (int r : model.members[c]) {
             if (budget <= 0 || slotOf[m] != s) {
-                break;
+                return false;
             }
             if (occupant[r * S + s] >= 0) {
                 continue;
@@ -283,21 +314,20 @@ final class Solver {
                 if (slotOf[u] >= 0 || mark[u] == stamp || !feasibleIn(u, s) || tabu(u, s)) {
                     continue;
                 }
-                mark[u] = stamp;
-                if (capacityLeft(u) && fits(u, s)) {
-                    place(u, s);
-                    return true;
-                }
-                if (depth > 1 && insertAt(u, s, depth - 1, after)) {
-                    return true;
+                if (depth == 0) {
+                    budget--;
+                    if (capacityLeft(u) && fits(u, s)) {
+                        place(u, s);
+                        return true;
+                    }
+                } else {
+                    mark[u] = stamp;
+                    if (insertAt(u, s, depth, gain)) {
+                        return true;
+                    }
                 }
             }
         }
-        if (after > 0) {
-            return true; // c stays out, lighter than m
-        }
-        remove(m);
-        place(c, s);
         return false;
     }
 
@@ -411,6 +441,7 @@ final class Solver {
             int o = out[i];
             int was = slotOf[o];
             remove(o);
+            fails[o] = 0;
             tabuSlot[o] = was;
             tabuUntil[o] = kicks + 10 + random.nextInt(10);
         }
@@ -434,7 +465,7 @@ final class Solver {
     void polish(long deadline) {
         // participants without a meeting although one of theirs could be placed: swap one in
         for (int p = 0; p < model.participants; p++) {
-            if (count[p] > 0 || System.nanoTime() >= deadline + 2_000_000_000L) {
+            if (count[p] > 0 || System.nanoTime() >= deadline) {
                 continue;
             }
             for (int m : model.meetingsOf[p]) {
@@ -478,7 +509,7 @@ final class Solver {
                 place(m, chosen);
                 changed |= chosen != was;
             }
-            if (!changed || System.nanoTime() >= deadline + 2_000_000_000L) {
+            if (!changed || System.nanoTime() >= deadline) {
                 break;
             }
         }
