@@ -1,5 +1,6 @@
 package org.liaison;
 
+import org.liaison.forum.ScheduleCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -15,6 +16,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class LiaisonApplication {
 
     public static void main(String[] args) {
+        if (ScheduleCommandLine.wanted(args)) { ScheduleCommandLine.run(args); return; } // without Spring, see the forum's contract
         SpringApplication.run(LiaisonApplication.class, args);
     }
 }

@@ -23,13 +23,25 @@ public interface EngagementCommands {
     /**
      * @param date the day it started (the first of the month when only the month is known; say so in notes)
      * @param country ISO 3166-1 alpha-2 of the place, or null
+     * @param parent the forum, conference, visit or delegation it took place in, or null
+     * @param outcomes what came of it, in words
+     * @param proposedStage the stage its outcome proposes for the partners' relationships (published on
+     *                      {@link EngagementLogged}), or null
      */
     record NewEngagement(EngagementKind kind, String title, LocalDate date, @Nullable String city,
             @Nullable String country, @Nullable String description, @Nullable String notes,
-            List<Participant> participants) {
+            List<Participant> participants, @Nullable EngagementId parent, @Nullable String outcomes,
+            @Nullable ProposedStage proposedStage) {
 
         public NewEngagement {
             participants = List.copyOf(participants);
+        }
+
+        /** An engagement on its own, whose outcome proposes no stage. */
+        public NewEngagement(EngagementKind kind, String title, LocalDate date, @Nullable String city,
+                @Nullable String country, @Nullable String description, @Nullable String notes,
+                List<Participant> participants) {
+            this(kind, title, date, city, country, description, notes, participants, null, null, null);
         }
     }
 

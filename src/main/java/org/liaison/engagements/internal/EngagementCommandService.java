@@ -39,7 +39,8 @@ class EngagementCommandService implements EngagementCommands {
                         p.role()))
                 .toList();
         var view = engagements.create(new EngagementDraft(e.kind(), e.title(), schedule, null, e.city(), e.country(),
-                e.description(), e.notes(), null, null, participants));
+                e.description(), e.notes(), e.outcomes(), e.parent() == null ? null : e.parent().value(), participants,
+                e.proposedStage()));
         return new EngagementId(view.id());
     }
 

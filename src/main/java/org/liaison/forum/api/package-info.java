@@ -1,0 +1,4 @@
+@NullMarked
+package org.liaison.forum.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,145 @@
+package org.liaison.forum.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.liaison.forum.internal.Views.AgendaView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * A participant's agenda as a printable PDF (from the page's own fragment, with TrueType fonts
+ * embedded so Cyrillic, Chinese and Japanese names keep their glyphs) and as iCalendar, both in
+ * the forum's time zone.
+ */
+@Component
+public class AgendaDocuments {
+
+    private static final Logger log = LoggerFactory.getLogger(AgendaDocuments.class);
+
+    record FontFile(File file, String family, int weight, FontStyle style) {}
+
+    private final ITemplateEngine templates;
+    private final MessageSource messages;
+    private final List<FontFile> fonts;
+
+    AgendaDocuments(ITemplateEngine templates, MessageSource messages, ForumSettings settings) {
+        this.templates = templates;
+        this.messages = messages;
+        this.fonts = load(settings.fonts());
+    }
+
+    public byte[] pdf(AgendaView agenda, Locale locale) {
+        var families = new LinkedHashSet<String>();
+        fonts.forEach(f -> families.add("'" + f.family().replace("'", "") + "'"));
+        families.add("sans-serif");
+        var context = new Context(locale, Map.of("agenda", agenda, "fontFamily", String.join(", ", families),
+                "lang", locale.toLanguageTag()));
+        String html = templates.process("forum/agenda-pdf", context);
+        var out = new ByteArrayOutputStream();
+        var builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        for (var font : fonts) {
+            builder.useFont(font.file(), font.family(), font.weight(), font.style(), true);
+        }
+        builder.withW3cDocument(W3CDom.convert(Jsoup.parse(html)), "/");
+        builder.toStream(out);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not render the agenda PDF", e);
+        }
+        return out.toByteArray();
+    }
+
+    public String ics(AgendaView agenda, Locale locale) {
+        var calendar = new Calendar();
+        calendar.add(new ProdId("-//Liaison//Forum agenda 1.0//EN"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        var zone = ZoneId.of(agenda.timeZone());
+        var tz = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(agenda.timeZone());
+        if (tz != null) {
+            calendar.add(tz.getVTimeZone());
+        }
+        for (var entry : agenda.entries()) {
+            String with = entry.with().stream().map(w -> w.personName() + " (" + w.organizationName() + ")")
+                    .collect(Collectors.joining(", "));
+            var event = new VEvent(entry.slot().localStart().atZone(zone), entry.slot().localEnd().atZone(zone),
+                    messages.getMessage("forum.ics.summary", new Object[] {with}, locale));
+            event.add(new Uid("forum-meeting-" + entry.meetingId() + "-" + agenda.participant().id() + "@liaison"));
+            event.add(new Location(messages.getMessage("forum.ics.location",
+                    new Object[] {entry.table(), agenda.eventTitle()}, locale)));
+            if (entry.note() != null) {
+                event.add(new Description(entry.note()));
+            }
+            calendar.add(event);
+        }
+        var out = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the agenda calendar", e);
+        }
+        return out.toString();
+    }
+
+    /** A download's file name: "agenda-<person>.pdf" in ASCII. */
+    public static String fileName(String person, String extension) {
+        String slug = java.text.Normalizer.normalize(person, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return "agenda" + (slug.isEmpty() ? "" : "-" + (slug.length() > 60 ? slug.substring(0, 60) : slug)) + "." + extension;
+    }
+
+    static List<FontFile> load(List<String> paths) {
+        var found = new ArrayList<FontFile>();
+        for (String path : paths) {
+            var file = new File(path);
+            if (!file.isFile()) {
+                log.warn("Agenda PDF font missing: {}; characters only it covers will be missing from agenda PDFs", path);
+                continue;
+            }
+            try (var ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file))) {
+                var naming = ttf.getNaming();
+                String family = naming == null || naming.getFontFamily() == null ? file.getName() : naming.getFontFamily();
+                String sub = naming == null || naming.getFontSubFamily() == null ? "" : naming.getFontSubFamily().toLowerCase(Locale.ROOT);
+                found.add(new FontFile(file, family, sub.contains("bold") ? 700 : 400, FontStyle.NORMAL));
+            } catch (IOException | RuntimeException e) {
+                log.warn("Agenda PDF font unreadable: {} ({})", path, e.toString());
+            }
+        }
+        return List.copyOf(found);
+    }
+}

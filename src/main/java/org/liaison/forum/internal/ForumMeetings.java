@@ -1,0 +1,11 @@
+package org.liaison.forum.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ForumMeetings extends JpaRepository<ForumMeeting, UUID> {
+
+    List<ForumMeeting> findByEventOrderByCreatedAtAscIdAsc(UUID event);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.liaison.forum.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.liaison.forum.web;
+
+import org.jspecify.annotations.NullMarked;

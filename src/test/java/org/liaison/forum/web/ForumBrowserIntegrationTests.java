@@ -1,0 +1,136 @@
+package org.liaison.forum.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.liaison.access.NewUser;
+import org.liaison.access.Role;
+import org.liaison.access.UserAccounts;
+import org.liaison.directory.internal.DirectoryService;
+import org.liaison.engagements.EngagementCommands;
+import org.liaison.forum.ForumFixtures;
+import org.liaison.forum.internal.ForumService;
+import org.liaison.forum.internal.ParticipantType;
+import org.liaison.support.Browser;
+import org.liaison.support.BrowserExtension;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The forum in a real headless Chromium: a partner requests a meeting in the marketplace, the
+ * receiving partner accepts it, the organiser runs the scheduler (the page polls its progress),
+ * publishes the final agenda and downloads the requester's agenda as a PDF naming the receiver.
+ */
+@Tag("persistence")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(BrowserExtension.class)
+class ForumBrowserIntegrationTests {
+
+    static final String PASSWORD = "browser-test-forum-2012";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserAccounts users;
+    @Autowired
+    DirectoryService directory;
+    @Autowired
+    EngagementCommands engagements;
+    @Autowired
+    ForumService forum;
+
+    Browser browser;
+
+    @BeforeEach
+    void open(Browser browser) {
+        this.browser = browser.at("http://localhost:" + port);
+    }
+
+    @Test
+    void aPartnerRequestsTheOtherAcceptsTheOrganiserSchedulesAndDownloadsTheAgenda() throws Exception {
+        var fixtures = new ForumFixtures(directory, engagements, forum);
+        var event = fixtures.event("Browser forum " + UUID.randomUUID().toString().substring(0, 6));
+        var orgA = fixtures.organization("Browser requester", "FI");
+        var orgB = fixtures.organization("Browser receiver", "FI");
+        var anna = fixtures.approved(event.id(), orgA, "Анна Петрова", ParticipantType.COMPANY, null, "ru");
+        var bo = fixtures.approved(event.id(), orgB, "Bo Wang", ParticipantType.COMPANY, null, "zh");
+        var suffix = UUID.randomUUID().toString().substring(0, 6);
+        users.create(NewUser.partner("forum-a-" + suffix, "Requester", PASSWORD, orgA));
+        users.create(NewUser.partner("forum-b-" + suffix, "Receiver", PASSWORD, orgB));
+        users.create(NewUser.staff("forum-m-" + suffix, "Organiser", PASSWORD, Role.COOPERATION_MANAGER));
+
+        // the requester finds the receiver in the marketplace and asks for a meeting
+        browser.signIn("forum-a-" + suffix, PASSWORD);
+        browser.open("/forum");
+        browser.driver().findElement(By.linkText(event.title())).click();
+        browser.waitUntilLoaded();
+        browser.visible(By.id("marketplace-link")).click();
+        browser.waitUntilLoaded();
+        var card = browser.visible(By.cssSelector(".forum-profile[data-participant='" + bo.id() + "']"));
+        card.findElement(By.name("note")).sendKeys("Robotics, over tea");
+        card.findElement(By.cssSelector("button.request")).click();
+        browser.waitUntilLoaded();
+        assertThat(browser.visible(By.id("forum-notice")).getText()).isNotBlank();
+        assertThat(browser.text(By.id("incoming"))).contains("Bo Wang").contains("Robotics, over tea");
+        browser.screenshot("forum-requested");
+        assertThat(browser.consoleProblems()).isEmpty();
+
+        // the receiver accepts
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn("forum-b-" + suffix, PASSWORD);
+        browser.open("/forum/events/" + event.id() + "/marketplace");
+        browser.visible(By.cssSelector("#incoming button.accept")).click();
+        browser.waitUntilLoaded();
+        assertThat(browser.driver().findElements(By.cssSelector("#incoming button.accept"))).isEmpty();
+
+        // the organiser schedules in the background, publishes and downloads the agenda
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn("forum-m-" + suffix, PASSWORD);
+        browser.open("/forum/events/" + event.id());
+        browser.visible(By.id("run-scheduler")).click();
+        var result = browser.waitUntil(d -> d.findElements(By.id("schedule-result")).stream().findFirst().orElse(null));
+        assertThat(result.getText()).contains("1");
+        browser.screenshot("forum-scheduled");
+        browser.visible(By.id("publish-final")).click();
+        browser.waitUntilLoaded();
+        browser.open("/forum/participants/" + anna.id() + "/agenda");
+        assertThat(browser.text(By.cssSelector(".agenda-table"))).contains("Bo Wang").contains("T-");
+        browser.screenshot("forum-agenda");
+
+        var href = Objects.requireNonNull(browser.visible(By.id("agenda-pdf")).getAttribute("href"));
+        var response = download(href);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(response.headers().firstValue("Content-Disposition").orElse("")).contains("attachment").contains(".pdf");
+        try (var pdf = Loader.loadPDF(response.body())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Bo Wang").contains("Анна Петрова").contains("Asia/Shanghai");
+        }
+        assertThat(browser.consoleProblems()).isEmpty();
+    }
+
+    HttpResponse<byte[]> download(String href) throws IOException, InterruptedException {
+        var session = Objects.requireNonNull(browser.driver().manage().getCookieNamed("JSESSIONID"));
+        var request = HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session.getValue())
+                .header("Accept", "application/pdf,*/*").GET().build();
+        try (var client = HttpClient.newHttpClient()) {
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        }
+    }
+}
