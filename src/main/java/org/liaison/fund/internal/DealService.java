@@ -283,8 +283,8 @@ public class DealService {
         var checks = d.dueDiligence(fund.getChecklist()).lines().stream()
                 .map(l -> new CheckView(l.item().number(), l.item().label(), l.item().required(), l.done(), l.by(), l.at(), l.note()))
                 .toList();
-        var history = moves.findByDealOrderByMovedAtAsc(d.getId()).stream()
-                .map(m -> new MoveView(m.getFrom(), m.getTo(), m.getByName(), m.getReason(), m.getMovedAt())).toList();
+        var history = moves.findByDealOrderByRecordedAtAsc(d.getId()).stream()
+                .map(m -> new MoveView(m.getFrom(), m.getTo(), m.getByName(), m.getReason(), m.getRecordedAt())).toList();
         var asked = d.asked();
         return new DealView(d.getId(), d.getVersion(), d.getFund(), d.getTitle(), d.getApplicantOrganization(),
                 d.getApplicantName(), d.getAreas(), d.getCountry(), new Amount(asked.amount(), asked.code()),

@@ -237,8 +237,8 @@ public class FundService implements Funds {
         var own = FundAccess.sponsorOf(me, fund);
         var commitments = commitments(fund, names, own, me);
         var rules = fund.committeeRules();
-        var history = changes.findByFundOrderByChangedAtAsc(fund.getId()).stream()
-                .map(c -> new StatusChangeView(c.getFrom(), c.getTo(), c.getByName(), c.getReason(), c.getChangedAt())).toList();
+        var history = changes.findByFundOrderByRecordedAtAsc(fund.getId()).stream()
+                .map(c -> new StatusChangeView(c.getFrom(), c.getTo(), c.getByName(), c.getReason(), c.getRecordedAt())).toList();
         var next = Arrays.stream(FundStatus.values()).filter(fund.getStatus()::canMoveTo).toList();
         var target = fund.target();
         return new FundView(fund.getId(), fund.getVersion(), fund.getName(), fund.getStatus(), fund.getBaseCurrency(),
