@@ -11,9 +11,12 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.access.UserAccount;
+import org.liaison.access.UserAccounts;
 import org.liaison.directory.DirectoryQueries;
 import org.liaison.directory.OrganizationId;
 import org.liaison.fund.FundProposal;
+import org.liaison.fund.core.CommitteeRules;
 import org.liaison.fund.core.EntryDraft;
 import org.liaison.fund.core.EntryKind;
 import org.liaison.fund.core.Money;
@@ -46,8 +49,11 @@ class FundFormsController {
     private final DealService deals;
     private final LedgerService ledger;
     private final DirectoryQueries directory;
+    private final UserAccounts accounts;
 
-    FundFormsController(FundService funds, DealService deals, LedgerService ledger, DirectoryQueries directory) {
+    FundFormsController(FundService funds, DealService deals, LedgerService ledger, DirectoryQueries directory,
+            UserAccounts accounts) {
+        this.accounts = accounts;
         this.funds = funds;
         this.deals = deals;
         this.ledger = ledger;
@@ -221,6 +227,40 @@ class FundFormsController {
             RedirectAttributes redirect) {
         return PageWrites.attempt(redirect, "/funds/" + fundId + "#checklist",
                 () -> funds.removeChecklistItem(fundId, version, index));
+    }
+
+    // The committee's rules and the fund's people
+
+    @PostMapping("/funds/{fundId}/rules")
+    String rules(@PathVariable UUID fundId, @RequestParam(defaultValue = "0") int quorum,
+            @RequestParam(defaultValue = "0") int majorityNumerator, @RequestParam(defaultValue = "0") int majorityDenominator,
+            @RequestParam long version, RedirectAttributes redirect) {
+        requireManager(fundId);
+        return PageWrites.attempt(redirect, "/funds/" + fundId + "#people",
+                () -> funds.rules(fundId, version, new CommitteeRules(quorum, majorityNumerator, majorityDenominator)));
+    }
+
+    @PostMapping("/funds/{fundId}/managers")
+    String appointManager(@PathVariable UUID fundId, @RequestParam(defaultValue = "") String username, RedirectAttributes redirect) {
+        requireManager(fundId);
+        return PageWrites.attempt(redirect, "/funds/" + fundId + "#people", () -> funds.appoint(fundId, user(username), false));
+    }
+
+    @PostMapping("/funds/{fundId}/committee")
+    String appointMember(@PathVariable UUID fundId, @RequestParam(defaultValue = "") String username, RedirectAttributes redirect) {
+        requireManager(fundId);
+        return PageWrites.attempt(redirect, "/funds/" + fundId + "#people", () -> funds.appoint(fundId, user(username), true));
+    }
+
+    private void requireManager(UUID fundId) {
+        if (!funds.fund(fundId).manager()) {
+            throw new AccessDeniedException("Only the fund's managers change it");
+        }
+    }
+
+    private UUID user(String username) {
+        return accounts.findByUsername(username.strip()).map(UserAccount::id)
+                .orElseThrow(() -> new RuleViolationException("unknown-user", "No such user: " + username));
     }
 
     // Parsing what forms send (strings, so a wrong value is a readable message, not a 400)

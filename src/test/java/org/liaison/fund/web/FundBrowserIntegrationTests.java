@@ -120,7 +120,8 @@ class FundBrowserIntegrationTests {
         labels.get(1).sendKeys("Chinese counterpart");
         submit(browser.driver().findElement(By.cssSelector("#propose-form [type=submit]")));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo(name);
-        assertThat(browser.text(By.tagName("main"))).contains("Proposed", "Skolkovo Foundation", "Chinese counterpart");
+        // The Skolkovo Foundation by the name the directory shows this reader (the demo manager reads Russian names).
+        assertThat(browser.text(By.tagName("main"))).contains("Proposed", "Chinese counterpart").containsAnyOf("Skolkovo Foundation", "Сколково");
 
         // A sponsor's commitment, and an optional item added to the fund's checklist.
         type(By.cssSelector(".commitment-form input[name=amount]"), "10000000");
@@ -174,7 +175,7 @@ class FundBrowserIntegrationTests {
         submit(browser.visible(By.linkText("Ledger")));
         new Select(browser.driver().findElement(By.cssSelector(".entry-form select[name=kind]"))).selectByValue("CAPITAL_CALL");
         type(By.cssSelector(".entry-form input[name=amount]"), "2500000");
-        new Select(browser.driver().findElement(By.cssSelector(".entry-form select[name=sponsor]"))).selectByVisibleText("Skolkovo Foundation");
+        new Select(browser.driver().findElement(By.cssSelector(".entry-form select[name=sponsor]"))).selectByIndex(1);
         type(By.cssSelector(".entry-form input[name=memo]"), "First capital call");
         submit(browser.driver().findElement(By.cssSelector(".entry-form [type=submit]")));
         assertThat(browser.text(By.cssSelector("table.ledger"))).contains("Capital call", "2500000.00 USD", "First capital call");

@@ -19,8 +19,6 @@ import org.liaison.access.Actor;
 import org.liaison.access.SignedIn;
 import org.liaison.access.UserAccounts;
 import org.liaison.access.internal.ApiTokenService;
-import org.liaison.directory.DirectoryQueries;
-import org.liaison.directory.OrganizationId;
 import org.liaison.directory.internal.DirectoryService;
 import org.liaison.fund.core.DealStage;
 import org.liaison.fund.internal.DealService;
@@ -51,7 +49,6 @@ class FundFormsIntegrationTests {
     @Autowired UserAccounts users;
     @Autowired ApiTokenService tokens;
     @Autowired DirectoryService directory;
-    @Autowired DirectoryQueries directoryQueries;
     @Autowired FundService funds;
     @Autowired DealService deals;
     @Autowired LedgerService ledger;
@@ -73,7 +70,7 @@ class FundFormsIntegrationTests {
         var html = html(result);
         assertThat(html).contains("A joint fund has sponsors from two or more countries.", "Only a Russian partner", "5000000");
 
-        var russian = html(page(Actor.MANAGER, post("/funds").param("lang", "ru").param("name", "Фонд")
+        var russian = html(page(Actor.MANAGER, post("/funds").header("Accept-Language", "ru").param("name", "Фонд")
                 .param("baseCurrency", "USD").param("sponsorCountry", "RU").param("sponsorLabel", "Партнёр"), 422));
         assertThat(russian).contains("Партнёр").doesNotContain("A joint fund has sponsors");
         assertThat(html(page(Actor.MANAGER, post("/funds").param("name", "Forms fund").param("baseCurrency", "XYZ")
@@ -84,15 +81,15 @@ class FundFormsIntegrationTests {
     @Test
     void aProposalMakesTheFundWithTheProposerAsItsManager() throws Exception {
         String name = "Forms fund " + UUID.randomUUID();
-        var sponsor = fixtures.organization("Forms sponsor", "RU");
-        var sponsorName = directoryQueries.summary(new OrganizationId(sponsor)).orElseThrow().name();
+        // The demo's Skolkovo Foundation, named in English; the page shows the name in the reader's language.
         var made = page(Actor.MANAGER, post("/funds").param("name", name).param("baseCurrency", "usd")
-                .param("sponsorOrganization", sponsorName).param("sponsorCountry", "")
+                .param("sponsorOrganization", "Skolkovo Foundation").param("sponsorCountry", "")
                 .param("sponsorOrganization", "").param("sponsorCountry", "CN").param("sponsorLabel", "Chinese counterpart"), 302);
         String location = Objects.requireNonNull(made.getResponse().getRedirectedUrl());
         assertThat(location).startsWith("/funds/");
         var page = html(page(Actor.MANAGER, get(location), 200));
-        assertThat(page).contains(name, sponsorName, "Chinese counterpart", "Add a sponsor commitment", "Add an item");
+        assertThat(page).contains(name, "Chinese counterpart", "Add a sponsor commitment", "Add an item")
+                .containsAnyOf("Skolkovo Foundation", "Сколково");
 
         var unknown = html(page(Actor.MANAGER, post("/funds").param("name", name + " 2").param("baseCurrency", "USD")
                 .param("sponsorOrganization", "No such organization anywhere").param("sponsorCountry", "RU")
@@ -176,6 +173,26 @@ class FundFormsIntegrationTests {
         assertThat(report).contains("Line 3", "Not an ISO date");
         var refused = mvc.perform(multipart("/funds/rates/import").file(file).session(signedIn.session(Actor.COMMITTEE)).with(csrf())).andReturn();
         assertThat(refused.getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void theCommitteesRulesAndPeopleAreSetOnTheFundPage() throws Exception {
+        var made = fixtures.fund(null, Set.of(), Set.of(), DealStage.SOURCED);
+        String fund = "/funds/" + made.fund();
+        String version = String.valueOf(made.fundVersion());
+        follow(page(Actor.ADMIN, post(fund + "/rules").param("quorum", "2").param("majorityNumerator", "1")
+                .param("majorityDenominator", "3").param("version", version), 302), "The majority is a fraction from 1/2 to 1.");
+        var saved = follow(page(Actor.ADMIN, post(fund + "/rules").param("quorum", "2").param("majorityNumerator", "2")
+                .param("majorityDenominator", "3").param("version", version), 302), "Saved.");
+        assertThat(saved).contains("2/3");
+        String member = Objects.requireNonNull(signedIn.user(Actor.COMMITTEE)).username();
+        follow(page(Actor.ADMIN, post(fund + "/committee").param("username", member), 302), "Saved.");
+        follow(page(Actor.ADMIN, post(fund + "/managers").param("username", "nobody-" + UUID.randomUUID()), 302), "There is no such user.");
+        follow(page(Actor.ADMIN, post(fund + "/committee").param("username", Objects.requireNonNull(signedIn.user(Actor.MANAGER)).username()), 302),
+                "Committee members hold the committee role.");
+        var notAManager = mvc.perform(post(fund + "/committee").param("username", member)
+                .session(signedIn.session(Actor.MANAGER)).with(csrf())).andReturn();
+        assertThat(notAManager.getResponse().getStatus()).isEqualTo(403);
     }
 
     /** Follows a form's redirect with its flash attributes, checks the page contains {@code expected}. */
