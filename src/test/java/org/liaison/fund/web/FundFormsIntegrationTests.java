@@ -83,7 +83,7 @@ class FundFormsIntegrationTests {
         String name = "Forms fund " + UUID.randomUUID();
         // The demo's Skolkovo Foundation, named in English; the page shows the name in the reader's language.
         var made = page(Actor.MANAGER, post("/funds").param("name", name).param("baseCurrency", "usd")
-                .param("sponsorOrganization", "Skolkovo Foundation").param("sponsorCountry", "")
+                .param("sponsorOrganization", "Skolkovo Foundation").param("sponsorCountry", "").param("sponsorLabel", "")
                 .param("sponsorOrganization", "").param("sponsorCountry", "CN").param("sponsorLabel", "Chinese counterpart"), 302);
         String location = Objects.requireNonNull(made.getResponse().getRedirectedUrl());
         assertThat(location).startsWith("/funds/");
