@@ -7,24 +7,28 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The history of one audited record (Hibernate Envers, {@code <table>_aud}): each change with
- * who, when and the fields before and after, newest first. Operations implements it from its audit
- * trail; modules show it in a history panel on their own pages. It lives in {@code shared} for
- * the reason {@link PersonalDataContributor} does: operations depends on the modules, so they
- * cannot depend on operations.
+ * The audit trail of one record, for a module's own pages (its "history" panel): each change with
+ * who, when and the fields before and after, newest first. Implemented by operations from the
+ * Envers tables ({@code <type>_aud}); absent when operations is not there. The caller decides who
+ * may see it (the same rule as for the record itself).
  */
 public interface RecordHistory {
 
     /** A field's value before and after a change; null where it had none. */
     record Change(String field, @Nullable String before, @Nullable String after) {}
 
-    /** One change: CREATED, CHANGED or DELETED, by whom (a user name or "system"), when. */
-    record Entry(Instant changedAt, String user, String action, List<Change> changes) {}
+    /** One change: CREATED, CHANGED or DELETED, by whom and when (UTC). */
+    record Entry(Instant changedAt, String user, String action, List<Change> changes) {
+
+        public Entry {
+            changes = List.copyOf(changes);
+        }
+    }
 
     /**
-     * The changes of one record, newest first, at most {@code limit}.
+     * The newest {@code limit} changes of a record.
      *
-     * @param table the audited table, e.g. {@code news_item}
+     * @param type the audited table's name, e.g. {@code fund} or {@code deal}
      */
-    List<Entry> of(String table, UUID id, int limit);
+    List<Entry> of(String type, UUID id, int limit);
 }

@@ -42,6 +42,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -141,6 +142,40 @@ class FundApi {
         return ok(view.version(), view);
     }
 
+    // The due diligence checklist (per fund)
+
+    @PostMapping(path = "/{fundId}/checklist", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Add an item to the fund's due diligence checklist", description = "Required unless said otherwise; open for every deal until recorded done.")
+    @ApiResponse(responseCode = "403", description = "Only the fund's managers")
+    @ApiResponse(responseCode = "409", description = "Stale version")
+    ResponseEntity<FundView> addChecklistItem(@PathVariable UUID fundId,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @Valid @RequestBody ChecklistItemBody body) {
+        var view = funds.addChecklistItem(fundId, Versions.expected(ifMatch, body.version()), body.item(),
+                body.required() == null || body.required());
+        return created("/" + fundId, view.version(), view);
+    }
+
+    @PutMapping(path = "/{fundId}/checklist/{index}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Rename an item of the checklist or change whether it is required")
+    @ApiResponse(responseCode = "409", description = "Stale version")
+    @ApiResponse(responseCode = "422", description = "No such item, or an empty label")
+    ResponseEntity<FundView> changeChecklistItem(@PathVariable UUID fundId, @PathVariable int index,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @Valid @RequestBody ChecklistItemBody body) {
+        var view = funds.changeChecklistItem(fundId, Versions.expected(ifMatch, body.version()), index, body.item(),
+                body.required() == null || body.required());
+        return ok(view.version(), view);
+    }
+
+    @DeleteMapping("/{fundId}/checklist/{index}")
+    @Operation(summary = "Remove an item from the checklist", description = "What deals recorded for it no longer counts.")
+    @ApiResponse(responseCode = "409", description = "Stale version")
+    ResponseEntity<FundView> removeChecklistItem(@PathVariable UUID fundId, @PathVariable int index,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
+            @RequestParam(required = false) @Nullable Long version) {
+        var view = funds.removeChecklistItem(fundId, Versions.expected(ifMatch, version), index);
+        return ok(view.version(), view);
+    }
+
     // Deals
 
     @GetMapping("/{fundId}/deals")
@@ -176,10 +211,13 @@ class FundApi {
     }
 
     @PostMapping(path = "/{fundId}/deals/{dealId}/checklist/{index}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Tick or untick an item of the due diligence checklist")
+    @Operation(summary = "Record an item of the fund's due diligence checklist done or not for this deal, with a note",
+            description = "{index} is the item's number in the fund's checklist. Who and when are recorded. Only in due diligence.")
+    @ApiResponse(responseCode = "409", description = "Stale version")
+    @ApiResponse(responseCode = "422", description = "No such item, or the deal is not in due diligence")
     ResponseEntity<DealView> check(@PathVariable UUID fundId, @PathVariable UUID dealId, @PathVariable int index,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch, @Valid @RequestBody CheckBody body) {
-        var view = deals.check(fundId, dealId, Versions.expected(ifMatch, body.version()), index, body.done());
+        var view = deals.check(fundId, dealId, Versions.expected(ifMatch, body.version()), index, body.done(), body.note());
         return ok(view.version(), view);
     }
 

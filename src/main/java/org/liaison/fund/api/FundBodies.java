@@ -47,7 +47,9 @@ final class FundBodies {
 
     record MoveBody(@NotNull DealStage stage, @NotBlank @Size(max = 2000) String reason, @Nullable Long version) {}
 
-    record CheckBody(boolean done, @Nullable Long version) {}
+    record CheckBody(boolean done, @Nullable @Size(max = 2000) String note, @Nullable Long version) {}
+
+    record ChecklistItemBody(@NotBlank @Size(max = 300) String item, @Nullable Boolean required, @Nullable Long version) {}
 
     record VoteBody(@NotNull VoteChoice choice, @Nullable @Size(max = 2000) String comment) {}
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
@@ -21,10 +22,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.liaison.access.AccessControl;
 import org.liaison.access.UserAccounts;
 import org.liaison.fund.core.DealStage;
+import org.liaison.fund.core.DueDiligence;
 import org.liaison.fund.core.Money;
 import org.liaison.shared.RuleViolationException;
 
@@ -34,6 +37,7 @@ import org.liaison.shared.RuleViolationException;
  * along the pipeline; approval and decline at the committee come from the closed decision.
  */
 @Entity
+@Audited // history of changes: operations' audit trail (table <name>_aud)
 @Table(name = "deal")
 public class Deal {
 
@@ -109,8 +113,7 @@ public class Deal {
     }
 
     public Deal(UUID fund, String title, @Nullable UUID applicantOrganization, String applicantName, List<String> areas,
-            @Nullable String country, Money asked, int readiness, @Nullable String summary, List<String> checklist,
-            boolean sample, Instant now) {
+            @Nullable String country, Money asked, int readiness, @Nullable String summary, boolean sample, Instant now) {
         this.id = UUID.randomUUID();
         this.fund = fund;
         this.title = title;
@@ -127,18 +130,26 @@ public class Deal {
         this.summary = summary;
         this.stage = DealStage.SOURCED;
         this.sample = sample;
-        checklist.forEach(item -> checks.add(new DealCheck(item, false, null)));
         this.createdAt = now;
         this.updatedAt = now;
     }
 
-    /** Moves along the pipeline; from due diligence to the committee only when every check is done. */
-    public DealStage move(DealStage next, Instant now) {
+    /**
+     * Moves along the pipeline; from due diligence to the committee only when no required item of
+     * the fund's checklist is open for this deal.
+     */
+    public DealStage move(DealStage next, List<ChecklistItem> checklist, Instant now) {
         if (!stage.canMoveTo(next)) {
             throw new RuleViolationException("deal-stage-move", "A deal cannot move from " + stage + " to " + next);
         }
-        if (next == DealStage.COMMITTEE && checks.stream().anyMatch(c -> !c.done())) {
-            throw new RuleViolationException("due-diligence-open", "Every item of the due diligence checklist is done first");
+        if (next == DealStage.COMMITTEE) {
+            var open = dueDiligence(checklist).openRequired();
+            if (!open.isEmpty()) {
+                var labels = open.stream().map(DueDiligence.Item::label).toList();
+                throw new RuleViolationException("due-diligence-open",
+                        "Required due diligence items are still open: " + String.join("; ", labels),
+                        Map.of("openItems", labels));
+            }
         }
         var from = stage;
         this.stage = next;
@@ -157,12 +168,23 @@ public class Deal {
         return from;
     }
 
-    public void check(int index, boolean done, String by, Instant now) {
-        if (index < 0 || index >= checks.size()) {
-            throw new RuleViolationException("unknown-check", "No such checklist item: " + index);
+    /** Records an item of the fund's checklist done or not, by whom, when, with a note. */
+    public void check(ChecklistItem item, boolean done, @Nullable String note, String by, Instant now) {
+        var record = new DealCheck(item.number(), item.item(), done, by, now, note == null || note.isBlank() ? null : note.strip());
+        for (int i = 0; i < checks.size(); i++) {
+            if (checks.get(i).number() == item.number()) {
+                checks.set(i, record);
+                this.updatedAt = now;
+                return;
+            }
         }
-        checks.set(index, new DealCheck(checks.get(index).item(), done, done ? by : null));
+        checks.add(record);
         this.updatedAt = now;
+    }
+
+    /** This deal's due diligence against the fund's current checklist. */
+    public DueDiligence dueDiligence(List<ChecklistItem> checklist) {
+        return new DueDiligence(checklist.stream().map(ChecklistItem::core).toList(), checks.stream().map(DealCheck::core).toList());
     }
 
     public UUID getId() { return id; }

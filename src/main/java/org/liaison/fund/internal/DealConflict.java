@@ -11,9 +11,13 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.hibernate.envers.AuditTable;
+import org.hibernate.envers.Audited;
 
 /** A member's declared conflict of interest on a deal: excluded from its vote. */
 @Entity
+@Audited // history of changes: operations' audit trail (table <name>_aud)
+@AuditTable("committee_conflict_aud") // not deal_conflict_aud: the audit trail would take that for a collection of the deal
 @Immutable
 @IdClass(DealConflict.Key.class)
 @Table(name = "deal_conflict")

@@ -11,11 +11,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.hibernate.envers.Audited;
 import org.liaison.fund.core.CommitteeRules;
 import org.liaison.fund.core.Decision;
 
 /** The committee's closed decision on a deal: written once (its key is the deal), never changed. */
 @Entity
+@Audited // history of changes: operations' audit trail (table <name>_aud)
 @Immutable
 @Table(name = "deal_decision")
 public class DealDecision {

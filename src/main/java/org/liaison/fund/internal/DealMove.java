@@ -3,11 +3,11 @@ package org.liaison.fund.internal;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
@@ -18,13 +18,11 @@ import org.liaison.fund.core.DealStage;
 @Entity
 @Immutable
 @Table(name = "deal_move")
-public class DealMove {
-
-    @Id
-    private UUID id = UUID.randomUUID();
+@AttributeOverride(name = "recordedAt", column = @Column(name = "moved_at", nullable = false))
+public class DealMove extends RecordedTransition {
 
     @Column(name = "deal_id", nullable = false)
-    private UUID deal;
+    private UUID deal = UUID.randomUUID();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_stage", length = 32)
@@ -32,44 +30,19 @@ public class DealMove {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "to_stage", nullable = false, length = 32)
-    private DealStage to;
+    private DealStage to = DealStage.SOURCED;
 
-    @Column(name = "by_user_id")
-    private @Nullable UUID byUser;
-
-    @Column(name = "by_name", nullable = false, length = 200)
-    private String byName;
-
-    @Column(nullable = false, length = 2000)
-    private String reason;
-
-    @Column(name = "moved_at", nullable = false)
-    private Instant movedAt;
-
-    protected DealMove() {
-        this.deal = UUID.randomUUID();
-        this.to = DealStage.SOURCED;
-        this.byName = "";
-        this.reason = "";
-        this.movedAt = Instant.EPOCH;
-    }
+    protected DealMove() {}
 
     public DealMove(UUID deal, @Nullable DealStage from, DealStage to, @Nullable UUID byUser, String byName, String reason,
             Instant movedAt) {
+        super(byUser, byName, reason, movedAt);
         this.deal = deal;
         this.from = from;
         this.to = to;
-        this.byUser = byUser;
-        this.byName = byName;
-        this.reason = reason;
-        this.movedAt = movedAt;
     }
 
     public UUID getDeal() { return deal; }
     public @Nullable DealStage getFrom() { return from; }
     public DealStage getTo() { return to; }
-    public @Nullable UUID getByUser() { return byUser; }
-    public String getByName() { return byName; }
-    public String getReason() { return reason; }
-    public Instant getMovedAt() { return movedAt; }
 }

@@ -15,5 +15,5 @@ import org.springframework.data.repository.Repository;
 
 public interface DealMoves extends Repository<DealMove, UUID> {
     DealMove save(DealMove move);
-    List<DealMove> findByDealOrderByMovedAtAsc(UUID deal);
+    List<DealMove> findByDealOrderByRecordedAtAsc(UUID deal);
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.access.CurrentViewer;
@@ -79,13 +78,14 @@ public class DealService {
         var fund = fund(fundId, me);
         FundAccess.requireInsider(me, fund);
         return deals.findByFundOrderByCreatedAtAscTitleAsc(fundId).stream()
-                .filter(d -> FundAccess.seesDeal(me, fund, d)).map(this::view).toList();
+                .filter(d -> FundAccess.seesDeal(me, fund, d)).map(d -> view(fund, d)).toList();
     }
 
     @Transactional(readOnly = true)
     public DealView deal(UUID fundId, UUID dealId) {
         var me = viewer.get();
-        return view(readable(fund(fundId, me), dealId, me));
+        var fund = fund(fundId, me);
+        return view(fund, readable(fund, dealId, me));
     }
 
     // Writing
@@ -110,10 +110,10 @@ public class DealService {
         var now = Instant.now(clock);
         var deal = new Deal(fundId, FundService.required(draft.title(), "title-required"), draft.applicantOrganization(),
                 applicant, draft.areas().stream().map(String::strip).filter(a -> !a.isBlank()).toList(), country,
-                draft.asked(), draft.readiness(), FundService.blank(draft.summary()), fund.getChecklist(), draft.sample(), now);
+                draft.asked(), draft.readiness(), FundService.blank(draft.summary()), draft.sample(), now);
         deals.saveAndFlush(deal);
         moves.save(new DealMove(deal.getId(), null, DealStage.SOURCED, me.userId(), me.username(), "Sourced", now));
-        return view(deal);
+        return view(fund, deal);
     }
 
     public DealView move(UUID fundId, UUID dealId, long expectedVersion, DealStage next, String reason) {
@@ -127,13 +127,14 @@ public class DealService {
         }
         var why = FundService.required(reason, "reason-required");
         var now = Instant.now(clock);
-        var from = deal.move(next, now);
+        var from = deal.move(next, fund.getChecklist(), now);
         deals.saveAndFlush(deal);
         moves.save(new DealMove(dealId, from, next, me.userId(), me.username(), why, now));
-        return view(deal);
+        return view(fund, deal);
     }
 
-    public DealView check(UUID fundId, UUID dealId, long expectedVersion, int index, boolean done) {
+    /** Records an item of the fund's checklist (by its number) done or not for a deal in due diligence, with a note. */
+    public DealView check(UUID fundId, UUID dealId, long expectedVersion, int item, boolean done, @Nullable String note) {
         var me = viewer.get();
         var fund = fund(fundId, me);
         var deal = readable(fund, dealId, me);
@@ -142,9 +143,12 @@ public class DealService {
         if (deal.getStage() != DealStage.DUE_DILIGENCE) {
             throw new RuleViolationException("not-in-due-diligence", "The checklist is worked through in due diligence");
         }
-        deal.check(index, done, me.username(), Instant.now(clock));
+        if (note != null && note.strip().length() > 2000) {
+            throw new RuleViolationException("note-too-long", "A note has at most 2000 characters");
+        }
+        deal.check(fund.checklistItem(item), done, note, me.username(), Instant.now(clock));
         deals.saveAndFlush(deal);
-        return view(deal);
+        return view(fund, deal);
     }
 
     // The committee
@@ -275,12 +279,12 @@ public class DealService {
         return deals.findByFundOrderByCreatedAtAscTitleAsc(fundId);
     }
 
-    DealView view(Deal d) {
-        var checks = IntStream.range(0, d.getChecks().size())
-                .mapToObj(i -> new CheckView(i, d.getChecks().get(i).item(), d.getChecks().get(i).done(), d.getChecks().get(i).doneBy()))
+    DealView view(Fund fund, Deal d) {
+        var checks = d.dueDiligence(fund.getChecklist()).lines().stream()
+                .map(l -> new CheckView(l.item().number(), l.item().label(), l.item().required(), l.done(), l.by(), l.at(), l.note()))
                 .toList();
-        var history = moves.findByDealOrderByMovedAtAsc(d.getId()).stream()
-                .map(m -> new MoveView(m.getFrom(), m.getTo(), m.getByName(), m.getReason(), m.getMovedAt())).toList();
+        var history = moves.findByDealOrderByRecordedAtAsc(d.getId()).stream()
+                .map(m -> new MoveView(m.getFrom(), m.getTo(), m.getByName(), m.getReason(), m.getRecordedAt())).toList();
         var asked = d.asked();
         return new DealView(d.getId(), d.getVersion(), d.getFund(), d.getTitle(), d.getApplicantOrganization(),
                 d.getApplicantName(), d.getAreas(), d.getCountry(), new Amount(asked.amount(), asked.code()),

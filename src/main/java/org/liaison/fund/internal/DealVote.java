@@ -11,10 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.hibernate.envers.Audited;
 import org.liaison.fund.core.VoteChoice;
 
 /** A committee member's vote on a deal; one per member (a unique key), never changed. */
 @Entity
+@Audited // history of changes: operations' audit trail (table <name>_aud)
 @Immutable
 @Table(name = "deal_vote")
 public class DealVote {

@@ -24,6 +24,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.liaison.access.AccessControl;
 import org.liaison.fund.FundId;
@@ -38,6 +39,7 @@ import org.liaison.shared.RuleViolationException;
  * (see {@link FundAccess}).
  */
 @Entity
+@Audited // history of changes: operations' audit trail (table <name>_aud)
 @Table(name = "fund")
 public class Fund {
 
@@ -106,8 +108,11 @@ public class Fund {
     @ElementCollection
     @CollectionTable(name = "fund_checklist_item", joinColumns = @JoinColumn(name = "fund_id"))
     @OrderColumn(name = "position")
-    @Column(name = "item")
-    private List<String> checklist = new ArrayList<>();
+    private List<ChecklistItem> checklist = new ArrayList<>();
+
+    /** The number the next checklist item gets (numbers are never reused). */
+    @Column(name = "checklist_next_item", nullable = false)
+    private int checklistNextItem;
 
     @Embedded
     private AccessControl access = AccessControl.internal(null);
@@ -140,7 +145,7 @@ public class Fund {
         this.sample = sample;
         rules(rules);
         sponsoredBy(sponsors);
-        this.checklist.addAll(checklist);
+        checklist.forEach(item -> addChecklistItem(item, true, now));
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -181,6 +186,48 @@ public class Fund {
         this.description = description;
     }
 
+    /** Adds an item to the due diligence checklist; deals have it open until someone records it done. */
+    public ChecklistItem addChecklistItem(String label, boolean required, Instant now) {
+        var item = new ChecklistItem(checklistNextItem++, label(label), required);
+        checklist.add(item);
+        this.updatedAt = now;
+        return item;
+    }
+
+    /** Renames an item or changes whether it is required; what deals recorded for it stays. */
+    public void changeChecklistItem(int number, String label, boolean required, Instant now) {
+        var index = checklistIndex(number);
+        checklist.set(index, new ChecklistItem(number, label(label), required));
+        this.updatedAt = now;
+    }
+
+    /** Removes an item: deals' records of it no longer count (they stay in the deal's history). */
+    public void removeChecklistItem(int number, Instant now) {
+        checklist.remove(checklistIndex(number));
+        this.updatedAt = now;
+    }
+
+    public ChecklistItem checklistItem(int number) {
+        return checklist.get(checklistIndex(number));
+    }
+
+    private int checklistIndex(int number) {
+        for (int i = 0; i < checklist.size(); i++) {
+            if (checklist.get(i).number() == number) {
+                return i;
+            }
+        }
+        throw new RuleViolationException("unknown-check", "No such checklist item: " + number);
+    }
+
+    private static String label(String label) {
+        var stripped = label == null ? "" : label.strip();
+        if (stripped.isEmpty() || stripped.length() > 300) {
+            throw new RuleViolationException("checklist-item-label", "A checklist item has a label of 1 to 300 characters");
+        }
+        return stripped;
+    }
+
     public void appointManager(UUID user) { managers.add(user); }
     public void appointCommitteeMember(UUID user) { committee.add(user); }
     public void touch(Instant now) { this.updatedAt = now; }
@@ -205,7 +252,7 @@ public class Fund {
     public List<Sponsor> getSponsors() { return List.copyOf(sponsors); }
     public Set<UUID> getManagers() { return Set.copyOf(managers); }
     public Set<UUID> getCommittee() { return Set.copyOf(committee); }
-    public List<String> getChecklist() { return List.copyOf(checklist); }
+    public List<ChecklistItem> getChecklist() { return List.copyOf(checklist); }
     public AccessControl getAccess() { return access; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }

@@ -34,6 +34,7 @@ import org.liaison.fund.core.CommitteeRules;
 import org.liaison.fund.core.EntryKind;
 import org.liaison.fund.core.Money;
 import org.liaison.fund.internal.FundViews.Amount;
+import org.liaison.fund.internal.FundViews.ChecklistItemView;
 import org.liaison.fund.internal.FundViews.CommitmentView;
 import org.liaison.fund.internal.FundViews.FundView;
 import org.liaison.fund.internal.FundViews.SponsorView;
@@ -129,6 +130,12 @@ public class FundService implements Funds {
 
     // Reading
 
+    /** Whether the current viewer may propose funds and enter rates (administrators and cooperation managers). */
+    public boolean canPropose() {
+        var me = viewer.get();
+        return me.isAdministrator() || me.roles().contains(Role.COOPERATION_MANAGER);
+    }
+
     @Transactional(readOnly = true)
     public List<FundView> list() {
         var me = viewer.get();
@@ -173,6 +180,30 @@ public class FundService implements Funds {
         return view(fund, me);
     }
 
+    // The due diligence checklist (items per fund; deals record them in DealService)
+
+    public FundView addChecklistItem(UUID id, long expectedVersion, String item, boolean required) {
+        return editChecklist(id, expectedVersion, (fund, now) -> fund.addChecklistItem(item, required, now));
+    }
+
+    public FundView changeChecklistItem(UUID id, long expectedVersion, int number, String item, boolean required) {
+        return editChecklist(id, expectedVersion, (fund, now) -> fund.changeChecklistItem(number, item, required, now));
+    }
+
+    public FundView removeChecklistItem(UUID id, long expectedVersion, int number) {
+        return editChecklist(id, expectedVersion, (fund, now) -> fund.removeChecklistItem(number, now));
+    }
+
+    private FundView editChecklist(UUID id, long expectedVersion, java.util.function.BiConsumer<Fund, Instant> edit) {
+        var fund = readable(id);
+        var me = viewer.get();
+        FundAccess.requireManager(me, fund);
+        Versions.check("fund", id, expectedVersion, fund.getVersion());
+        edit.accept(fund, Instant.now(clock));
+        funds.saveAndFlush(fund);
+        return view(fund, me);
+    }
+
     /** Appoints a fund manager (any staff user) or a committee member (a user with the committee role). */
     public FundView appoint(UUID id, UUID user, boolean committee) {
         var fund = readable(id);
@@ -206,14 +237,15 @@ public class FundService implements Funds {
         var own = FundAccess.sponsorOf(me, fund);
         var commitments = commitments(fund, names, own, me);
         var rules = fund.committeeRules();
-        var history = changes.findByFundOrderByChangedAtAsc(fund.getId()).stream()
-                .map(c -> new StatusChangeView(c.getFrom(), c.getTo(), c.getByName(), c.getReason(), c.getChangedAt())).toList();
+        var history = changes.findByFundOrderByRecordedAtAsc(fund.getId()).stream()
+                .map(c -> new StatusChangeView(c.getFrom(), c.getTo(), c.getByName(), c.getReason(), c.getRecordedAt())).toList();
         var next = Arrays.stream(FundStatus.values()).filter(fund.getStatus()::canMoveTo).toList();
         var target = fund.target();
         return new FundView(fund.getId(), fund.getVersion(), fund.getName(), fund.getStatus(), fund.getBaseCurrency(),
                 target == null ? null : new Amount(target.amount(), target.code()), sponsors, commitments,
                 fund.getEngagement(), fund.getNewsUrl(), fund.getNewsTitle(), fund.getDescription(), rules.quorum(),
-                rules.majorityNumerator() + "/" + rules.majorityDenominator(), fund.getChecklist(),
+                rules.majorityNumerator() + "/" + rules.majorityDenominator(),
+                fund.getChecklist().stream().map(i -> new ChecklistItemView(i.number(), i.item(), i.required())).toList(),
                 me.isStaff() ? history : List.of(), me.isStaff() ? next : List.of(), FundAccess.isInsider(me, fund),
                 FundAccess.isManager(me, fund), own, fund.isSample());
     }

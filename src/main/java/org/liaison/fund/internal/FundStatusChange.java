@@ -3,11 +3,11 @@ package org.liaison.fund.internal;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
@@ -18,13 +18,11 @@ import org.liaison.fund.FundStatus;
 @Entity
 @Immutable
 @Table(name = "fund_status_change")
-public class FundStatusChange {
-
-    @Id
-    private UUID id = UUID.randomUUID();
+@AttributeOverride(name = "recordedAt", column = @Column(name = "changed_at", nullable = false))
+public class FundStatusChange extends RecordedTransition {
 
     @Column(name = "fund_id", nullable = false)
-    private UUID fund;
+    private UUID fund = UUID.randomUUID();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status", length = 32)
@@ -32,42 +30,18 @@ public class FundStatusChange {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "to_status", nullable = false, length = 32)
-    private FundStatus to;
+    private FundStatus to = FundStatus.PROPOSED;
 
-    @Column(name = "by_user_id")
-    private @Nullable UUID byUser;
-
-    @Column(name = "by_name", nullable = false, length = 200)
-    private String byName;
-
-    @Column(nullable = false, length = 2000)
-    private String reason;
-
-    @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
-
-    protected FundStatusChange() {
-        this.fund = UUID.randomUUID();
-        this.to = FundStatus.PROPOSED;
-        this.byName = "";
-        this.reason = "";
-        this.changedAt = Instant.EPOCH;
-    }
+    protected FundStatusChange() {}
 
     public FundStatusChange(UUID fund, @Nullable FundStatus from, FundStatus to, @Nullable UUID byUser, String byName,
             String reason, Instant changedAt) {
+        super(byUser, byName, reason, changedAt);
         this.fund = fund;
         this.from = from;
         this.to = to;
-        this.byUser = byUser;
-        this.byName = byName;
-        this.reason = reason;
-        this.changedAt = changedAt;
     }
 
     public @Nullable FundStatus getFrom() { return from; }
     public FundStatus getTo() { return to; }
-    public String getByName() { return byName; }
-    public String getReason() { return reason; }
-    public Instant getChangedAt() { return changedAt; }
 }

@@ -120,7 +120,7 @@ class FundStory implements DemoDataContributor {
             }
             if (next == DealStage.COMMITTEE) {
                 for (var check : deal.checklist()) {
-                    deal = deals.check(fund, deal.id(), deal.version(), check.index(), true);
+                    deal = deals.check(fund, deal.id(), deal.version(), check.index(), true, null);
                 }
             }
             deal = deals.move(fund, deal.id(), deal.version(), next, "Sample data: moved for the demonstration");

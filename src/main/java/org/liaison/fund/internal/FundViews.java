@@ -38,11 +38,16 @@ public final class FundViews {
     public record FundView(UUID id, long version, String name, FundStatus status, String baseCurrency,
             @Nullable Amount target, List<SponsorView> sponsors, List<CommitmentView> commitments,
             @Nullable UUID discussedAt, @Nullable String newsUrl, @Nullable String newsTitle,
-            @Nullable String description, int quorum, String majority, List<String> checklist,
+            @Nullable String description, int quorum, String majority, List<ChecklistItemView> checklist,
             List<StatusChangeView> history, List<FundStatus> nextStatuses, boolean insider, boolean manager,
             @Nullable UUID sponsorOrganization, boolean sample) {}
 
-    public record CheckView(int index, String item, boolean done, @Nullable String doneBy) {}
+    /** A deal's line of the fund's checklist: {@code index} is the item's number (stable across edits). */
+    public record CheckView(int index, String item, boolean required, boolean done, @Nullable String doneBy,
+            @Nullable Instant doneAt, @Nullable String note) {}
+
+    /** An item of the fund's due diligence checklist; {@code index} is its number, never reused. */
+    public record ChecklistItemView(int index, String item, boolean required) {}
 
     public record MoveView(@Nullable DealStage from, DealStage to, String by, String reason, Instant at) {}
 
@@ -77,7 +82,8 @@ public final class FundViews {
 
     public record RateView(UUID id, String base, String quote, LocalDate date, BigDecimal rate, String source, boolean sample) {}
 
-    public record RowError(long line, String message) {}
+    /** A refused row of an import: its line, the reason, and the reason's message key ({@code error.<code>}). */
+    public record RowError(long line, String message, String code) {}
 
     public record ImportResult(int added, int unchanged, List<RowError> errors) {}
 

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.hibernate.envers.Audited;
 import org.jspecify.annotations.Nullable;
 import org.liaison.fund.core.Entry;
 import org.liaison.fund.core.EntryKind;
@@ -23,6 +24,7 @@ import org.liaison.fund.core.Money;
  * ledger only grows. A reversal names the entry it reverses (unique: once).
  */
 @Entity
+@Audited // history of changes: operations' audit trail (table <name>_aud)
 @Immutable
 @Table(name = "ledger_entry")
 public class LedgerEntry {

@@ -90,18 +90,18 @@ public class RateService {
                         if (same) {
                             unchanged++;
                         } else {
-                            errors.add(new RowError(line, "A different rate for " + rate.base() + "/" + rate.quote() + " on " + rate.date() + " is already kept"));
+                            errors.add(new RowError(line, "A different rate for " + rate.base() + "/" + rate.quote() + " on " + rate.date() + " is already kept", "rate-exists"));
                         }
                         continue;
                     }
                     rates.saveAndFlush(new FxRate(rate, source, false, Instant.now(clock)));
                     added++;
                 } catch (RuleViolationException e) {
-                    errors.add(new RowError(line, e.getMessage()));
+                    errors.add(new RowError(line, e.getMessage(), e.code()));
                 }
             }
         } catch (IOException | java.io.UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
-            errors.add(new RowError(0, "Not a CSV file with the columns date,base,quote,rate: " + e.getMessage()));
+            errors.add(new RowError(0, "Not a CSV file with the columns date,base,quote,rate: " + e.getMessage(), "invalid-row"));
         }
         return new ImportResult(added, unchanged, errors);
     }

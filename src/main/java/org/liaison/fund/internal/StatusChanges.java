@@ -15,5 +15,5 @@ import org.springframework.data.repository.Repository;
 
 public interface StatusChanges extends Repository<FundStatusChange, UUID> {
     FundStatusChange save(FundStatusChange change);
-    List<FundStatusChange> findByFundOrderByChangedAtAsc(UUID fund);
+    List<FundStatusChange> findByFundOrderByRecordedAtAsc(UUID fund);
 }

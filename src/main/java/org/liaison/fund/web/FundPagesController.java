@@ -1,5 +1,6 @@
 package org.liaison.fund.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.access.CurrentViewer;
 import org.liaison.engagements.EngagementId;
 import org.liaison.engagements.EngagementQueries;
 import org.liaison.fund.FundStatus;
@@ -18,9 +20,9 @@ import org.liaison.fund.internal.DealDocuments;
 import org.liaison.fund.internal.DealService;
 import org.liaison.fund.internal.FundService;
 import org.liaison.fund.internal.FundViews.DealView;
+import org.liaison.fund.internal.FundViews.FundView;
+import org.liaison.fund.internal.FundViews.SponsorView;
 import org.liaison.fund.internal.LedgerService;
-import org.liaison.shared.RuleViolationException;
-import org.liaison.shared.StaleVersionException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,10 +46,16 @@ class FundPagesController {
     private final LedgerService ledger;
     private final EngagementQueries engagements;
     private final DealDocuments documents;
+    private final FundHistory history;
+    private final CurrentViewer viewer;
+    private final Clock clock;
 
     FundPagesController(FundService funds, DealService deals, LedgerService ledger, EngagementQueries engagements,
-            DealDocuments documents) {
+            DealDocuments documents, FundHistory history, CurrentViewer viewer, Clock clock) {
+        this.viewer = viewer;
+        this.clock = clock;
         this.documents = documents;
+        this.history = history;
         this.funds = funds;
         this.deals = deals;
         this.ledger = ledger;
@@ -57,6 +65,8 @@ class FundPagesController {
     @GetMapping("/funds")
     String list(Model model) {
         model.addAttribute("funds", funds.list());
+        model.addAttribute("canPropose", funds.canPropose());
+        model.addAttribute("staff", viewer.get().isStaff());
         return "fund/list";
     }
 
@@ -64,9 +74,14 @@ class FundPagesController {
     String fund(@PathVariable UUID fundId, Model model) {
         var fund = funds.fund(fundId);
         model.addAttribute("fund", fund);
+        model.addAttribute("namedSponsors", namedSponsors(fund));
+        model.addAttribute("today", LocalDate.now(clock));
         if (fund.discussedAt() != null) {
             var id = new EngagementId(Objects.requireNonNull(fund.discussedAt()));
             model.addAttribute("forum", engagements.summaries(List.of(id)).get(id));
+        }
+        if (fund.insider()) {
+            model.addAttribute("history", history.of("fund", fundId));
         }
         return "fund/fund";
     }
@@ -74,7 +89,7 @@ class FundPagesController {
     @PostMapping("/funds/{fundId}/status")
     String status(@PathVariable UUID fundId, @RequestParam FundStatus status, @RequestParam String reason,
             @RequestParam long version, RedirectAttributes redirect) {
-        return attempt(redirect, "/funds/" + fundId, () -> funds.moveTo(fundId, version, status, reason));
+        return PageWrites.attempt(redirect, "/funds/" + fundId, () -> funds.moveTo(fundId, version, status, reason));
     }
 
     @GetMapping("/funds/{fundId}/deals")
@@ -95,13 +110,14 @@ class FundPagesController {
         model.addAttribute("fund", funds.fund(fundId));
         model.addAttribute("deal", deals.deal(fundId, dealId));
         model.addAttribute("documents", documents.list(fundId, dealId));
+        model.addAttribute("history", history.of("deal", dealId));
         return "fund/deal";
     }
 
     @PostMapping("/funds/{fundId}/deals/{dealId}/documents")
     String attach(@PathVariable UUID fundId, @PathVariable UUID dealId,
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file, RedirectAttributes redirect) {
-        return attempt(redirect, "/funds/" + fundId + "/deals/" + dealId, () -> {
+        return PageWrites.attempt(redirect, "/funds/" + fundId + "/deals/" + dealId, () -> {
             try {
                 documents.attach(fundId, dealId, file == null || file.getOriginalFilename() == null ? "document" : file.getOriginalFilename(),
                         file == null ? null : file.getBytes());
@@ -114,13 +130,15 @@ class FundPagesController {
     @PostMapping("/funds/{fundId}/deals/{dealId}/moves")
     String move(@PathVariable UUID fundId, @PathVariable UUID dealId, @RequestParam DealStage stage,
             @RequestParam String reason, @RequestParam long version, RedirectAttributes redirect) {
-        return attempt(redirect, "/funds/" + fundId + "/deals/" + dealId, () -> deals.move(fundId, dealId, version, stage, reason));
+        return PageWrites.attempt(redirect, "/funds/" + fundId + "/deals/" + dealId, () -> deals.move(fundId, dealId, version, stage, reason));
     }
 
     @PostMapping("/funds/{fundId}/deals/{dealId}/checklist/{index}")
     String check(@PathVariable UUID fundId, @PathVariable UUID dealId, @PathVariable int index,
-            @RequestParam boolean done, @RequestParam long version, RedirectAttributes redirect) {
-        return attempt(redirect, "/funds/" + fundId + "/deals/" + dealId, () -> deals.check(fundId, dealId, version, index, done));
+            @RequestParam boolean done, @RequestParam(required = false) @Nullable String note, @RequestParam long version,
+            RedirectAttributes redirect) {
+        return PageWrites.attempt(redirect, "/funds/" + fundId + "/deals/" + dealId + "#checklist",
+                () -> deals.check(fundId, dealId, version, index, done, note));
     }
 
     @GetMapping("/funds/{fundId}/deals/{dealId}/committee")
@@ -134,18 +152,18 @@ class FundPagesController {
     @PostMapping("/funds/{fundId}/deals/{dealId}/votes")
     String vote(@PathVariable UUID fundId, @PathVariable UUID dealId, @RequestParam VoteChoice choice,
             @RequestParam(defaultValue = "") String comment, RedirectAttributes redirect) {
-        return attempt(redirect, committeePath(fundId, dealId), () -> deals.vote(fundId, dealId, choice, comment));
+        return PageWrites.attempt(redirect, committeePath(fundId, dealId), () -> deals.vote(fundId, dealId, choice, comment));
     }
 
     @PostMapping("/funds/{fundId}/deals/{dealId}/conflicts")
     String conflict(@PathVariable UUID fundId, @PathVariable UUID dealId, @RequestParam String reason,
             RedirectAttributes redirect) {
-        return attempt(redirect, committeePath(fundId, dealId), () -> deals.declareConflict(fundId, dealId, reason));
+        return PageWrites.attempt(redirect, committeePath(fundId, dealId), () -> deals.declareConflict(fundId, dealId, reason));
     }
 
     @PostMapping("/funds/{fundId}/deals/{dealId}/decision")
     String close(@PathVariable UUID fundId, @PathVariable UUID dealId, RedirectAttributes redirect) {
-        return attempt(redirect, committeePath(fundId, dealId), () -> deals.close(fundId, dealId));
+        return PageWrites.attempt(redirect, committeePath(fundId, dealId), () -> deals.close(fundId, dealId));
     }
 
     @GetMapping("/funds/{fundId}/ledger")
@@ -156,13 +174,18 @@ class FundPagesController {
         if (fund.insider()) {
             model.addAttribute("balances", ledger.balances(fundId));
         }
+        if (fund.manager()) {
+            model.addAttribute("namedSponsors", namedSponsors(fund));
+            model.addAttribute("deals", deals.deals(fundId));
+            model.addAttribute("today", LocalDate.now(clock));
+        }
         return "fund/ledger";
     }
 
     @PostMapping("/funds/{fundId}/ledger/{entryId}/reversal")
     String reverse(@PathVariable UUID fundId, @PathVariable UUID entryId, @RequestParam String reason,
             RedirectAttributes redirect) {
-        return attempt(redirect, "/funds/" + fundId + "/ledger", () -> ledger.reverse(fundId, entryId, null, reason));
+        return PageWrites.attempt(redirect, "/funds/" + fundId + "/ledger", () -> ledger.reverse(fundId, entryId, null, reason));
     }
 
     @GetMapping("/funds/{fundId}/portfolio")
@@ -174,23 +197,12 @@ class FundPagesController {
         return "fund/portfolio";
     }
 
-    private static String committeePath(UUID fundId, UUID dealId) {
-        return "/funds/" + fundId + "/deals/" + dealId + "/committee";
+    private static List<SponsorView> namedSponsors(FundView fund) {
+        return fund.sponsors().stream().filter(SponsorView::named).toList();
     }
 
-    /** Runs a write; on a broken rule or a stale version, back to the page with the message. */
-    private static String attempt(RedirectAttributes redirect, String back, Runnable write) {
-        try {
-            write.run();
-            redirect.addFlashAttribute("notice", "fund.notice.saved");
-        } catch (RuleViolationException e) {
-            redirect.addFlashAttribute("fundError", "error." + e.code());
-            redirect.addFlashAttribute("fundErrorText", e.getMessage());
-        } catch (StaleVersionException e) {
-            redirect.addFlashAttribute("fundError", "error.stale-version");
-            redirect.addFlashAttribute("fundErrorText", e.getMessage());
-        }
-        return "redirect:" + back;
+    private static String committeePath(UUID fundId, UUID dealId) {
+        return "/funds/" + fundId + "/deals/" + dealId + "/committee";
     }
 
     static Map<String, Object> none() {

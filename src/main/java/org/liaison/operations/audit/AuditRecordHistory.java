@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.liaison.shared.RecordHistory;
 import org.springframework.stereotype.Component;
 
-/** {@link RecordHistory} for the modules' history panels, read from the {@link AuditTrail}. */
+/** The audit trail of one record for other modules' history panels (see {@link RecordHistory}). */
 @Component
 class AuditRecordHistory implements RecordHistory {
 
@@ -17,8 +17,12 @@ class AuditRecordHistory implements RecordHistory {
     }
 
     @Override
-    public List<Entry> of(String table, UUID id, int limit) {
-        return audit.history(table, id.toString()).stream().limit(Math.max(0, limit))
+    public List<Entry> of(String type, UUID id, int limit) {
+        if (!audit.hasTable(type + "_aud")) {
+            return List.of();
+        }
+        var entries = audit.history(type, id.toString());
+        return entries.stream().limit(Math.max(0, limit))
                 .map(e -> new Entry(e.changedAt(), e.user(), e.action(),
                         e.changes().stream().map(c -> new Change(c.field(), c.before(), c.after())).toList()))
                 .toList();

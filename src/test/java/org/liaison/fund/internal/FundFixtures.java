@@ -68,7 +68,7 @@ public final class FundFixtures {
                 }
                 if (next == DealStage.COMMITTEE) {
                     for (var check : deal.checklist()) {
-                        deal = deals.check(id, deal.id(), deal.version(), check.index(), true);
+                        deal = deals.check(id, deal.id(), deal.version(), check.index(), true, null);
                     }
                 }
                 deal = deals.move(id, deal.id(), deal.version(), next, "test");
