@@ -43,11 +43,22 @@ public record AccessSettings(@Nullable String adminPassword, @Nullable String ad
     }
 
     /**
-     * @param perAccount failed sign-ins for one username within the window before it is refused (default 5)
-     * @param perAddress failed sign-ins from one client address within the window (default 20)
-     * @param window     how long a failure counts (default 15 minutes)
+     * @param perAccount           failed sign-ins for one username from one address within the window before
+     *                             it is refused there (default 5)
+     * @param perAddress           failed sign-ins from one client address within the window (default 20)
+     * @param window               how long a failure counts (default 15 minutes)
+     * @param perAccountEverywhere failed sign-ins for one username from all addresses together (default 50)
      */
-    public record Throttle(int perAccount, int perAddress, Duration window) {}
+    public record Throttle(int perAccount, int perAddress, Duration window, int perAccountEverywhere) {
+
+        public Throttle {
+            perAccountEverywhere = perAccountEverywhere <= 0 ? 50 : perAccountEverywhere;
+        }
+
+        public Throttle(int perAccount, int perAddress, Duration window) {
+            this(perAccount, perAddress, window, 50);
+        }
+    }
 
     public Throttle throttle() {
         return throttle == null ? new Throttle(5, 20, Duration.ofMinutes(15)) : throttle;

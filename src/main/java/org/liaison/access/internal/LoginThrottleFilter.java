@@ -13,6 +13,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Refuses a sign-in form post (password or second-factor code) while {@link LoginThrottle} says so, before the password is checked. */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LoginThrottleFilter.class);
+
+    /** Control characters (CR, LF, ...) of a typed username cannot forge log lines. */
+    static String printable(String value) {
+        return value.replaceAll("\\p{Cntrl}", "?");
+    }
+
     private final LoginThrottle throttle;
 
     LoginThrottleFilter(LoginThrottle throttle) {
@@ -33,6 +40,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
         var current = SecurityContextHolder.getContext().getAuthentication();
         String username = secondStep ? (current == null ? "" : current.getName()) : request.getParameter("username");
         if (throttle.refuses(LoginThrottle.key(username), LoginThrottle.addressOf(request))) {
+            log.warn("Refused a sign-in {}for '{}' from {}: too many failures", secondStep ? "code " : "",
+                    printable(LoginThrottle.key(username)), printable(LoginThrottle.addressOf(request)));
             response.setHeader("Retry-After", "60");
             response.sendRedirect(request.getContextPath()
                     + (secondStep ? SecondFactorAuthentication.STEP : SecurityResponses.LOGIN) + "?throttled");
