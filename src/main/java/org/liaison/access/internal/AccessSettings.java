@@ -34,7 +34,7 @@ public record AccessSettings(@Nullable String adminPassword, @Nullable String ad
         contentSecurityPolicy = contentSecurityPolicy == null || contentSecurityPolicy.isBlank() ? DEFAULT_CSP
                 : contentSecurityPolicy;
         sessionAbsoluteTimeout = sessionAbsoluteTimeout == null ? Duration.ofHours(12) : sessionAbsoluteTimeout;
-        throttle = throttle == null ? new Throttle(5, 20, Duration.ofMinutes(15)) : throttle;
+        throttle = throttle == null ? new Throttle(5, 20, Duration.ofMinutes(15), 50) : throttle;
         sessionIdleTimeout = sessionIdleTimeout == null ? Duration.ofMinutes(30) : sessionIdleTimeout;
     }
 
@@ -54,14 +54,10 @@ public record AccessSettings(@Nullable String adminPassword, @Nullable String ad
         public Throttle {
             perAccountEverywhere = perAccountEverywhere <= 0 ? 50 : perAccountEverywhere;
         }
-
-        public Throttle(int perAccount, int perAddress, Duration window) {
-            this(perAccount, perAddress, window, 50);
-        }
     }
 
     public Throttle throttle() {
-        return throttle == null ? new Throttle(5, 20, Duration.ofMinutes(15)) : throttle;
+        return throttle == null ? new Throttle(5, 20, Duration.ofMinutes(15), 50) : throttle;
     }
 
     public Duration absoluteTimeout() {

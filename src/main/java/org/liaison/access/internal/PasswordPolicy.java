@@ -79,11 +79,11 @@ public final class PasswordPolicy {
                     "The password may have at most " + MAX_LENGTH + " characters", java.util.Map.of("max", MAX_LENGTH));
         }
         String folded = fold(normalized);
-        if (common.contains(folded) || guesses(normalized, username) < MIN_GUESSES) {
-            throw new RuleViolationException("password-too-common", "This password is among the most common ones");
-        }
         if (!username.isBlank() && folded.equals(fold(username))) {
             throw new RuleViolationException("password-is-username", "The password cannot be the username");
+        }
+        if (common.contains(folded) || guesses(normalized, username) < MIN_GUESSES) {
+            throw new RuleViolationException("password-too-common", "This password is among the most common ones");
         }
     }
 
