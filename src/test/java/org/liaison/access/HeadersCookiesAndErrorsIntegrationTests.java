@@ -86,10 +86,16 @@ class HeadersCookiesAndErrorsIntegrationTests {
         return Map.of(
                 "page", get("/login"),
                 "json", send(HttpRequest.newBuilder(url("/api/v1/me")).header("Authorization", "Bearer " + token)),
-                "page error", get("/no-such-page-" + UUID.randomUUID()),
+                "page error", send(HttpRequest.newBuilder(url("/directory/people/" + UUID.randomUUID()))
+                        .header("Accept", "text/html").header("Cookie", "JSESSIONID=" + session())),
                 "api error", send(HttpRequest.newBuilder(url("/api/v1/me/tokens/" + UUID.randomUUID()))
                         .header("Authorization", "Bearer " + token)),
                 "download", get(calendar));
+    }
+
+    /** A signed-in session of the test's user, for pages. */
+    String session() {
+        return new PageClient(port).signIn(username, PASSWORD).cookie("JSESSIONID").orElseThrow();
     }
 
     @Test
@@ -125,7 +131,7 @@ class HeadersCookiesAndErrorsIntegrationTests {
     @Test
     void personalDataIsNeverStored() throws Exception {
         var client = new PageClient(port).signIn(username, PASSWORD);
-        for (String page : List.of("/account/tokens", "/account/password", "/account/second-factor", "/directory/people")) {
+        for (String page : List.of("/account/tokens", "/account/password", "/account/second-factor", "/directory", "/directory/people/new")) {
             var answer = client.get(page);
             assertThat(answer.status()).as(page).isEqualTo(200);
             assertThat(answer.header("Cache-Control")).as(page).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
