@@ -90,7 +90,7 @@ class HeadersCookiesAndErrorsIntegrationTests {
                         .header("Accept", "text/html").header("Cookie", "JSESSIONID=" + session())),
                 "api error", send(HttpRequest.newBuilder(url("/api/v1/me/tokens/" + UUID.randomUUID()))
                         .header("Authorization", "Bearer " + token)),
-                "download", get(calendar));
+                "download", send(HttpRequest.newBuilder(url(calendar)).header("Accept", "text/calendar")));
     }
 
     /** A signed-in session of the test's user, for pages. */
@@ -139,7 +139,7 @@ class HeadersCookiesAndErrorsIntegrationTests {
         for (var response : List.of(
                 send(HttpRequest.newBuilder(url("/api/v1/me")).header("Authorization", "Bearer " + token)),
                 send(HttpRequest.newBuilder(url("/api/v1/me/tokens")).header("Authorization", "Bearer " + token)),
-                get(calendar))) {
+                send(HttpRequest.newBuilder(url(calendar)).header("Accept", "text/calendar")))) {
             assertThat(response.statusCode()).as(response.uri().getPath()).isEqualTo(200);
             assertThat(response.headers().firstValue("Cache-Control")).as(response.uri().getPath())
                     .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
