@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.liaison.access.internal.Totp;
+import org.liaison.support.SecondFactorWallet;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -90,6 +92,26 @@ class AdministratorBootstrapIntegrationTests {
         assertThat(rotated).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
         String session = rotated.substring(0, rotated.indexOf(';'));
         assertThat(session).isNotEqualTo(preLoginSession);
+
+        // the administrator must set up a second factor before anything else
+        assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/account/second-factor");
+        var halfway = http.send(HttpRequest.newBuilder(url("/api/v1/me")).header("Cookie", session).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(halfway.statusCode()).isEqualTo(401);
+        var enrolment = http.send(HttpRequest.newBuilder(url("/account/second-factor")).header("Cookie", session).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String key = SecondFactorWallet.secretIn(enrolment.body());
+        var enrolCsrf = CSRF_META.matcher(enrolment.body());
+        assertThat(enrolCsrf.find()).isTrue();
+        var enrolled = http.send(HttpRequest.newBuilder(url("/account/second-factor"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", session)
+                .POST(HttpRequest.BodyPublishers.ofString("code=" + Totp.code(key, java.time.Instant.now()) + "&_csrf="
+                        + URLEncoder.encode(enrolCsrf.group(1), StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(SecondFactorWallet.recoveryCodesIn(enrolled.body())).hasSize(10);
+        String stepped = enrolled.headers().firstValue("Set-Cookie").orElseThrow();
+        session = stepped.substring(0, stepped.indexOf(';'));
 
         var me = http.send(HttpRequest.newBuilder(url("/api/v1/me")).header("Cookie", session).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -172,9 +172,13 @@ class SecurityIntegrationTests {
         mvc.perform(post("/api/v1/me/tokens").session(session).header("X-CSRF-TOKEN", token)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"from js\"}"))
                 .andExpect(status().isCreated());
-        mvc.perform(post("/api/v1/me/tokens").header("Authorization", "Bearer " + signedIn.token(Actor.COMMITTEE))
+        mvc.perform(post("/api/v1/me/tokens").header("Authorization", "Bearer " + signedIn.token(Actor.MANAGER))
                 .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"from a script\"}"))
                 .andExpect(status().isCreated());
+        // a committee member's token cannot mint another: that takes a session with the second factor
+        mvc.perform(post("/api/v1/me/tokens").header("Authorization", "Bearer " + signedIn.token(Actor.COMMITTEE))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"from a script\"}"))
+                .andExpect(status().isForbidden());
     }
 
     // Bearer tokens

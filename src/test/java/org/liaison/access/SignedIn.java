@@ -1,8 +1,8 @@
 package org.liaison.access;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.access.internal.ApiTokenService;
+import org.liaison.support.SecondFactorWallet;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -75,11 +76,41 @@ public final class SignedIn {
         return session;
     }
 
-    /** Signs in through the login form and returns the session it made. */
+    /**
+     * Signs in through the login form and returns the session it made. Users who need a second
+     * factor (administrators, committee members, anyone enrolled) go on as a person would: they
+     * set up the authenticator from the enrolment page the first time, and give its next code (or a
+     * recovery code) afterwards, through {@link SecondFactorWallet}.
+     */
     public MockHttpSession login(String username, String password) throws Exception {
         var result = mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()))
-                .andExpect(redirectedUrl("/"))
                 .andReturn();
-        return (MockHttpSession) result.getRequest().getSession(false);
+        var session = (MockHttpSession) result.getRequest().getSession(false);
+        String location = result.getResponse().getRedirectedUrl();
+        String instance = "mockmvc@" + System.identityHashCode(mvc.getDispatcherServlet().getWebApplicationContext());
+        if (ENROL.equals(location)) {
+            String page = mvc.perform(get(ENROL).session(session)).andReturn().getResponse().getContentAsString();
+            String secret = SecondFactorWallet.secretIn(page);
+            var enrolled = mvc.perform(post(ENROL).session(session).with(csrf())
+                    .param("code", SecondFactorWallet.enrolmentCode(instance, username, secret))).andReturn();
+            var codes = SecondFactorWallet.recoveryCodesIn(enrolled.getResponse().getContentAsString());
+            if (codes.isEmpty()) {
+                throw new IllegalStateException("Enrolling the second factor of " + username + " failed");
+            }
+            SecondFactorWallet.keep(instance, username, codes);
+            return session;
+        }
+        if (STEP.equals(location)) {
+            var step = mvc.perform(post(STEP).session(session).with(csrf())
+                    .param("code", SecondFactorWallet.nextCode(instance, username))).andReturn();
+            location = step.getResponse().getRedirectedUrl();
+        }
+        if (location == null || location.contains("/login")) {
+            throw new IllegalStateException("Sign-in of " + username + " failed: " + location);
+        }
+        return session;
     }
+
+    static final String ENROL = "/account/second-factor";
+    static final String STEP = "/login/second-factor";
 }

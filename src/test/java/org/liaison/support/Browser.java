@@ -59,7 +59,12 @@ public final class Browser {
         return this;
     }
 
-    /** Signs in through the login form and waits until the browser has left it. */
+    /**
+     * Signs in through the login form and waits until the browser has left it. Administrators,
+     * committee members and anyone enrolled give a second factor as a person would: the first time
+     * the browser reads the key off the enrolment page, types the authenticator's code and keeps
+     * the recovery codes; afterwards it types the next code ({@link SecondFactorWallet}).
+     */
     public Browser signIn(String username, String password) {
         open("/login");
         var user = visible(By.id("username"));
@@ -69,9 +74,32 @@ public final class Browser {
         secret.clear();
         secret.sendKeys(password);
         driver.findElement(By.cssSelector("#login-form [type=submit]")).click();
-        waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+        waitUntil(d -> !path(d).equals("/login") || d.getCurrentUrl().contains("error")
+                || d.getCurrentUrl().contains("throttled"));
         waitUntilLoaded();
+        if (path(driver).equals("/account/second-factor") && !driver.findElements(By.id("totp-secret")).isEmpty()) {
+            String key = SecondFactorWallet.secretIn(driver.getPageSource());
+            typeCode(SecondFactorWallet.enrolmentCode(baseUrl, username, key), "#enrol-form");
+            waitUntil(d -> !d.findElements(By.id("recovery-codes")).isEmpty());
+            SecondFactorWallet.keep(baseUrl, username, SecondFactorWallet.recoveryCodesIn(driver.getPageSource()));
+        } else if (path(driver).equals("/login/second-factor")) {
+            typeCode(SecondFactorWallet.nextCode(baseUrl, username), "#second-factor-form");
+            waitUntil(d -> !path(d).startsWith("/login"));
+            waitUntilLoaded();
+        }
         return this;
+    }
+
+    private void typeCode(String code, String form) {
+        var field = visible(By.cssSelector(form + " [name=code]"));
+        field.clear();
+        field.sendKeys(code);
+        driver.findElement(By.cssSelector(form + " [type=submit]")).click();
+        waitUntilLoaded();
+    }
+
+    private static String path(WebDriver driver) {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }
 
     /** Waits until an element is visible and returns it. */

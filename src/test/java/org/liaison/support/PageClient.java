@@ -80,16 +80,40 @@ public final class PageClient {
         return send(request.build());
     }
 
-    /** Signs in with the login form; afterwards every request is this user's. */
+    /**
+     * Signs in with the login form; afterwards every request is this user's. A user who needs a
+     * second factor sets up the authenticator on the enrolment page the first time and gives its
+     * next code afterwards ({@link SecondFactorWallet}).
+     */
     public PageClient signIn(String username, String password) {
         get("/login");
         var page = post("/login", List.of(new String[] { "username", username }, new String[] { "password", password }));
+        if (page.status() == 302 && page.location().startsWith(ENROL)) {
+            var enrolment = get(ENROL);
+            String secret = SecondFactorWallet.secretIn(enrolment.body());
+            page = post(ENROL, List.<String[]>of(new String[] { "code",
+                    SecondFactorWallet.enrolmentCode(baseUrl, username, secret) }));
+            var codes = SecondFactorWallet.recoveryCodesIn(page.body());
+            if (codes.isEmpty()) {
+                throw new IllegalStateException("Enrolling the second factor of " + username + " failed: " + page.status());
+            }
+            SecondFactorWallet.keep(baseUrl, username, codes);
+            csrf = null;
+            return this;
+        }
+        if (page.status() == 302 && page.location().startsWith(STEP)) {
+            get(STEP);
+            page = post(STEP, List.<String[]>of(new String[] { "code", SecondFactorWallet.nextCode(baseUrl, username) }));
+        }
         if (page.status() != 302 || page.location().contains("/login")) {
             throw new IllegalStateException("Sign-in of " + username + " failed: " + page.status() + " " + page.location());
         }
         csrf = null;
         return this;
     }
+
+    private static final String ENROL = "/account/second-factor";
+    private static final String STEP = "/login/second-factor";
 
     public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))

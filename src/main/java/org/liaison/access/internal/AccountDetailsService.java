@@ -13,16 +13,25 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final Accounts accounts;
-    AccountDetailsService(Accounts accounts) {
+    private final SecondFactors secondFactors;
+
+    AccountDetailsService(Accounts accounts, SecondFactors secondFactors) {
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsernameKey(UserAccountService.key(username))
-                .map(Account::toPrincipal)
+                .map(this::principal)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
+    }
+
+    /** The user as a password session sees it: with a second factor to give when one is enrolled. */
+    private AccountPrincipal principal(Account account) {
+        var principal = account.toPrincipal();
+        return secondFactors.enrolled(account.getId()) ? principal.withSecondFactorEnrolled() : principal;
     }
 
     @Override
@@ -34,7 +43,7 @@ class AccountDetailsService implements UserDetailsService, UserDetailsPasswordSe
         return accounts.findByUsernameKey(UserAccountService.key(user.getUsername()))
                 .map(account -> {
                     account.rehash(newPassword);
-                    return accounts.save(account).toPrincipal();
+                    return principal(accounts.save(account));
                 })
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }

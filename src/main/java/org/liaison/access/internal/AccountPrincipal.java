@@ -34,9 +34,17 @@ public final class AccountPrincipal implements UserDetails, ViewerPrincipal, Cre
     private final @Nullable UUID organization;
     private final Set<String> groups;
     private final @Nullable String preferredLanguage;
+    private final boolean secondFactorRequired;
 
     AccountPrincipal(UUID id, String username, String displayName, @Nullable String passwordHash, boolean enabled,
             EnumSet<Role> roles, @Nullable UUID organization, Set<String> groups, @Nullable String preferredLanguage) {
+        this(id, username, displayName, passwordHash, enabled, roles, organization, groups, preferredLanguage,
+                SecondFactors.requiredFor(roles));
+    }
+
+    private AccountPrincipal(UUID id, String username, String displayName, @Nullable String passwordHash,
+            boolean enabled, EnumSet<Role> roles, @Nullable UUID organization, Set<String> groups,
+            @Nullable String preferredLanguage, boolean secondFactorRequired) {
         this.id = id;
         this.username = username;
         this.displayName = displayName;
@@ -46,6 +54,26 @@ public final class AccountPrincipal implements UserDetails, ViewerPrincipal, Cre
         this.organization = organization;
         this.groups = Set.copyOf(groups);
         this.preferredLanguage = preferredLanguage;
+        this.secondFactorRequired = secondFactorRequired;
+    }
+
+    /** The same user, who must (also) give a second factor after the password: they enrolled one. */
+    AccountPrincipal withSecondFactorEnrolled() {
+        return new AccountPrincipal(id, username, displayName, passwordHash, enabled, roles, organization, groups,
+                preferredLanguage, true);
+    }
+
+    /**
+     * Whether a password session of this user needs a second factor: the role requires one, or the
+     * user had one enrolled when signing in.
+     */
+    public boolean secondFactorRequired() {
+        return secondFactorRequired;
+    }
+
+    /** Whether the role requires a second factor, enrolled or not. */
+    public boolean secondFactorRequiredByRole() {
+        return SecondFactors.requiredFor(roles);
     }
 
     @Override

@@ -90,6 +90,8 @@ class AdministratorBootstrap implements ApplicationRunner, Ordered {
                               {}
 
                           It is shown only this once. Sign in and change it at /account/password.
+                          Have an authenticator app at hand: administrators set up a second
+                          factor at their first sign-in (a QR code, then its six-digit code).
                         ==========================================================================""",
                         ADMIN, password);
             } else {

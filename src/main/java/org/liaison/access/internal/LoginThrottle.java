@@ -17,10 +17,14 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows password guessing (ASVS 6.3.x): after {@code perAccount} failed sign-ins for one username, or
- * {@code perAddress} from one client address, within the window, further attempts are refused before
- * the password is even checked, until the oldest failure leaves the window. Failures are rows in the
- * database, so all nodes count together; a successful sign-in clears the account's failures.
+ * Slows password guessing (ASVS 6.3.x): after {@code perAccount} failed sign-ins for one username from
+ * one client address, {@code perAddress} from one address for any usernames, or
+ * {@code perAccountEverywhere} for one username from all addresses together (guessing spread over many
+ * machines), within the window, further attempts are refused before the password is even checked,
+ * until the oldest failure leaves the window. Refused attempts are not failures, so an attacker at one
+ * address cannot push an account over the everywhere limit: the real user still signs in from
+ * elsewhere. Failures are rows in the database, so all nodes count together; a successful sign-in
+ * clears the failures of that account from that address. Wrong second-factor codes count the same.
  *
  * <p>The username is counted whether or not it exists, so the refusal tells nothing about which
  * accounts exist.
@@ -41,10 +45,16 @@ class LoginThrottle {
     /** Whether a sign-in attempt for this username from this address must be refused now. */
     boolean refuses(String username, String address) {
         Timestamp since = Timestamp.from(clock.instant().minus(rule.window()));
+        Integer byAccountHere = jdbc.queryForObject(
+                "select count(*) from login_failure where username = ? and address = ? and failed_at > ?",
+                Integer.class, key(username), address, since);
+        if (byAccountHere != null && byAccountHere >= rule.perAccount()) {
+            return true;
+        }
         Integer byAccount = jdbc.queryForObject(
                 "select count(*) from login_failure where username = ? and failed_at > ?", Integer.class,
                 key(username), since);
-        if (byAccount != null && byAccount >= rule.perAccount()) {
+        if (byAccount != null && byAccount >= rule.perAccountEverywhere()) {
             return true;
         }
         Integer byAddress = jdbc.queryForObject(
@@ -67,7 +77,8 @@ class LoginThrottle {
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails) {
-            jdbc.update("delete from login_failure where username = ?", key(event.getAuthentication().getName()));
+            jdbc.update("delete from login_failure where username = ? and address = ?",
+                    key(event.getAuthentication().getName()), addressOf(event.getAuthentication().getDetails()));
         }
     }
 

@@ -8,15 +8,24 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import org.liaison.shared.RuleViolationException;
 
+import com.nulabinc.zxcvbn.Zxcvbn;
+
 /**
  * What a password must be (OWASP ASVS 5.0 V6.2, NIST SP 800-63B): at least 8 characters, up to
  * 256 characters of any script (no composition rules), not one of the most common passwords, not
  * the username. Length counts Unicode code points after NFKC normalization, so 清华大学の研究 is 7.
+ *
+ * <p>"Common" is decided by zxcvbn (Dropbox's estimator, zxcvbn4j): its maintained lists (30,000
+ * leaked passwords, English words, names) and patterns (keyboard walks, sequences, repeats, dates,
+ * l33t) give an estimate of guesses; under {@value #MIN_GUESSES} is refused, the same as its score
+ * 0 or 1. zxcvbn's lists are Latin-script and its keyboards US ones, so the shipped list of ~1,400
+ * common passwords of our users' languages (Russian layouts, pinyin, romaji) still applies too.
  */
 public final class PasswordPolicy {
 
@@ -24,6 +33,11 @@ public final class PasswordPolicy {
     public static final int MAX_LENGTH = 256;
 
     private static final String COMMON_PASSWORDS = "/access/common-passwords.txt";
+    /** Fewer estimated guesses than this is too easy to guess (zxcvbn score 0 or 1). */
+    static final double MIN_GUESSES = 1e6;
+    /** zxcvbn's matching is quadratic; a weak password shows in its first 100 characters. */
+    private static final int ESTIMATED_PREFIX = 100;
+    private static final Zxcvbn ZXCVBN = new Zxcvbn();
 
     private final Set<String> common;
 
@@ -65,12 +79,19 @@ public final class PasswordPolicy {
                     "The password may have at most " + MAX_LENGTH + " characters", java.util.Map.of("max", MAX_LENGTH));
         }
         String folded = fold(normalized);
-        if (common.contains(folded)) {
-            throw new RuleViolationException("password-too-common", "This password is among the most common ones");
-        }
         if (!username.isBlank() && folded.equals(fold(username))) {
             throw new RuleViolationException("password-is-username", "The password cannot be the username");
         }
+        if (common.contains(folded) || guesses(normalized, username) < MIN_GUESSES) {
+            throw new RuleViolationException("password-too-common", "This password is among the most common ones");
+        }
+    }
+
+    /** zxcvbn's estimate of the guesses an attacker needs, with the username as a known word. */
+    static double guesses(String password, String username) {
+        String prefix = password.codePointCount(0, password.length()) <= ESTIMATED_PREFIX ? password
+                : password.substring(0, password.offsetByCodePoints(0, ESTIMATED_PREFIX));
+        return ZXCVBN.measure(prefix, username.isBlank() ? List.of() : List.of(username)).getGuesses();
     }
 
     /** How many common passwords the policy knows; for tests and the documentation. */

@@ -20,8 +20,19 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authorization.AllRequiredFactorsAuthorizationManager;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -69,9 +80,9 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/v3/api-docs.yaml", METRICS)
                 .authorizeHttpRequests(requests -> {
                     // metrics for a Prometheus server: an administrator's token (or session)
-                    requests.requestMatchers(METRICS).hasRole(Role.ADMINISTRATOR.name());
+                    requests.requestMatchers(METRICS).access(MFA.hasRole(Role.ADMINISTRATOR.name()));
                     permitPublicReads(requests, publicPaths);
-                    requests.anyRequest().authenticated();
+                    requests.anyRequest().access(MFA.authenticated());
                 })
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 // CSRF guards ambient credentials only: a browser's session cookie. A request with a
@@ -85,12 +96,19 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(responses::apiUnauthorized)
-                        .accessDeniedHandler(responses::apiForbidden))
+                        .accessDeniedHandler((request, response, denied) -> {
+                            if (SecondFactors.incomplete(SecurityContextHolder.getContext().getAuthentication())) {
+                                responses.apiUnauthorized(request, response,
+                                        new InsufficientAuthenticationException("The second factor is missing"));
+                            } else {
+                                responses.apiForbidden(request, response, denied);
+                            }
+                        }))
                 .headers(headers -> securityHeaders(headers, settings))
                 .addFilterAt(new ApiTokenAuthenticationFilter(tokens, responses::apiUnauthorized),
                         BasicAuthenticationFilter.class)
-                .addFilterAfter(new SessionValidityFilter(accounts::existsByIdAndEnabledTrue, settings.absoluteTimeout(), clock),
-                        SecurityContextHolderFilter.class);
+                .addFilterAfter(new SessionValidityFilter(accounts::existsByIdAndEnabledTrue, settings.absoluteTimeout(),
+                        settings.idleTimeout(), clock), SecurityContextHolderFilter.class);
         return http.build();
     }
 
@@ -98,29 +116,86 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, SecurityResponses responses,
             ObjectProvider<PublicPaths> publicPaths, AccessSettings settings, Accounts accounts, Clock clock,
-            LoginThrottle throttle) throws Exception {
+            LoginThrottle throttle, SecondFactors secondFactors, ApplicationEventPublisher events) throws Exception {
         var requestCache = new HttpSessionRequestCache();
         requestCache.setRequestMatcher(SecurityConfiguration::worthReturningTo);
+        var afterPassword = new SavedRequestAwareAuthenticationSuccessHandler();
+        afterPassword.setRequestCache(requestCache);
         http.authorizeHttpRequests(requests -> {
                     requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
                     permitPublicReads(requests, publicPaths);
-                    requests.requestMatchers("/actuator/**").hasRole(Role.ADMINISTRATOR.name());
-                    requests.anyRequest().authenticated();
+                    // the second step and the enrolment are for password sessions still owing the code
+                    requests.requestMatchers(SecondFactorAuthentication.STEP, SecondFactorAuthentication.ENROL)
+                            .access(AuthenticatedAuthorizationManager.authenticated());
+                    requests.requestMatchers("/actuator/**").access(MFA.hasRole(Role.ADMINISTRATOR.name()));
+                    requests.anyRequest().access(MFA.authenticated());
                 })
-                .formLogin(login -> login.loginPage(SecurityResponses.LOGIN).permitAll())
+                .formLogin(login -> login.loginPage(SecurityResponses.LOGIN).permitAll()
+                        .successHandler((request, response, auth) -> {
+                            if (SecondFactors.incomplete(auth)) {
+                                response.sendRedirect(request.getContextPath() + secondStep(auth, secondFactors));
+                            } else {
+                                afterPassword.onAuthenticationSuccess(request, response, auth);
+                            }
+                        }))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(SecurityResponses.LOGIN + "?logout")
                         .deleteCookies("JSESSIONID").permitAll())
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(responses::pageUnauthorized)
-                        .accessDeniedHandler(responses::pageForbidden))
+                        .accessDeniedHandler((request, response, denied) -> {
+                            var auth = SecurityContextHolder.getContext().getAuthentication();
+                            if (auth != null && SecondFactors.incomplete(auth)) {
+                                // back to this page once the code is given
+                                requestCache.saveRequest(request, response);
+                                String target = request.getContextPath() + secondStep(auth, secondFactors);
+                                if (SecurityResponses.isHtmx(request)) {
+                                    response.setHeader("HX-Redirect", target);
+                                    response.setStatus(401);
+                                } else {
+                                    response.sendRedirect(target);
+                                }
+                            } else {
+                                responses.pageForbidden(request, response, denied);
+                            }
+                        }))
                 .headers(headers -> securityHeaders(headers, settings))
                 .csrf(Customizer.withDefaults())
                 .addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(new SessionValidityFilter(accounts::existsByIdAndEnabledTrue, settings.absoluteTimeout(), clock),
-                        SecurityContextHolderFilter.class);
+                .addFilterAfter(new SecondFactorAuthentication.Filter(secondFactors, events, requestCache),
+                        UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new SessionValidityFilter(accounts::existsByIdAndEnabledTrue, settings.absoluteTimeout(),
+                        settings.idleTimeout(), clock), SecurityContextHolderFilter.class);
         return http.build();
+    }
+
+    /**
+     * Spring Security's multi-factor rule added to every "signed in" and role rule: a password
+     * session of an administrator, a committee member or anyone who enrolled a second factor must
+     * also carry {@link SecondFactors#FACTOR}; API tokens and other users pass as before. Not a bean,
+     * so method security and other chains keep their own rules.
+     */
+    static final DefaultAuthorizationManagerFactory<RequestAuthorizationContext> MFA = secondFactorRule();
+
+    private static DefaultAuthorizationManagerFactory<RequestAuthorizationContext> secondFactorRule() {
+        AllRequiredFactorsAuthorizationManager<RequestAuthorizationContext> totp = AllRequiredFactorsAuthorizationManager
+                .<RequestAuthorizationContext>builder()
+                .requireFactor(factor -> factor.passwordAuthority())
+                .requireFactor(factor -> factor.authority(SecondFactors.FACTOR))
+                .build();
+        AuthorizationManager<RequestAuthorizationContext> whenOwed = (authentication, context) ->
+                SecondFactors.incomplete(authentication.get()) ? totp.authorize(authentication, context)
+                        : new AuthorizationDecision(true);
+        var factory = new DefaultAuthorizationManagerFactory<RequestAuthorizationContext>();
+        factory.setAdditionalAuthorization(whenOwed);
+        return factory;
+    }
+
+    /** Where a password session owing its second factor goes: the code, or the enrolment when it has none. */
+    static String secondStep(org.springframework.security.core.Authentication auth, SecondFactors factors) {
+        return auth.getPrincipal() instanceof AccountPrincipal p && factors.enrolled(p.id())
+                ? SecondFactorAuthentication.STEP : SecondFactorAuthentication.ENROL;
     }
 
     /** Every public pattern: the base list and each module's {@link PublicPaths} bean. */

@@ -22,6 +22,10 @@ class SecurityContextViewer implements CurrentViewer {
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Viewer.ANONYMOUS;
         }
+        if (SecondFactors.incomplete(auth)) {
+            // signed in with the password only, the code still owed: sees what anyone sees
+            return Viewer.ANONYMOUS;
+        }
         if (auth.getPrincipal() instanceof ViewerPrincipal principal) {
             return principal.viewer();
         }

@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a signed-in session that must not go on: its user was disabled since, or it is older than
- * the absolute timeout (the idle timeout is the servlet container's). The request then goes on
+ * the absolute timeout, or idle for longer than the idle timeout (checked here too, not only by the
+ * servlet container, so that a clock decides it and a test can show it). The request then goes on
  * as anonymous, so pages send it to sign in and the API answers 401. Checked on every request
  * with a session, on every node: no session registry to keep in step.
  */
@@ -30,13 +31,15 @@ final class SessionValidityFilter extends OncePerRequestFilter {
 
     private final Predicate<UUID> enabled;
     private final Duration absoluteTimeout;
+    private final Duration idleTimeout;
     private final Clock clock;
     private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
     /** @param enabled whether the user with this id exists and is enabled now */
-    SessionValidityFilter(Predicate<UUID> enabled, Duration absoluteTimeout, Clock clock) {
+    SessionValidityFilter(Predicate<UUID> enabled, Duration absoluteTimeout, Duration idleTimeout, Clock clock) {
         this.enabled = enabled;
         this.absoluteTimeout = absoluteTimeout;
+        this.idleTimeout = idleTimeout;
         this.clock = clock;
     }
 
@@ -47,9 +50,12 @@ final class SessionValidityFilter extends OncePerRequestFilter {
         var auth = contexts.getContext().getAuthentication();
         if (session != null && auth instanceof UsernamePasswordAuthenticationToken
                 && auth.getPrincipal() instanceof AccountPrincipal principal) {
-            boolean tooOld = clock.millis() - session.getCreationTime() > absoluteTimeout.toMillis();
-            if (tooOld || !enabled.test(principal.id())) {
-                log.info("Ended the session of {}: {}", principal.getUsername(), tooOld ? "absolute timeout" : "user disabled");
+            long now = clock.millis();
+            boolean tooOld = now - session.getCreationTime() > absoluteTimeout.toMillis();
+            boolean idle = now - session.getLastAccessedTime() > idleTimeout.toMillis();
+            if (tooOld || idle || !enabled.test(principal.id())) {
+                log.info("Ended the session of {}: {}", principal.getUsername(),
+                        tooOld ? "absolute timeout" : idle ? "idle timeout" : "user disabled");
                 session.invalidate();
                 contexts.clearContext();
             }

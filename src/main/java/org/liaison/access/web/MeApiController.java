@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.access.Role;
 import org.liaison.access.internal.AccountPrincipal;
 import org.liaison.access.internal.ApiTokenService;
+import org.liaison.access.internal.SecondFactors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.liaison.access.internal.TokenView;
 import org.liaison.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -64,9 +67,16 @@ class MeApiController {
                 .orElseThrow(() -> new NotFoundException("token", id));
     }
 
+    /**
+     * Creates a token. Administrators and committee members may do so only from a session that gave
+     * its second factor: a token (single factor by design) cannot mint another for them.
+     */
     @PostMapping("/tokens")
-    ResponseEntity<CreatedToken> create(@AuthenticationPrincipal AccountPrincipal me,
+    ResponseEntity<CreatedToken> create(@AuthenticationPrincipal AccountPrincipal me, Authentication auth,
             @Valid @RequestBody NewToken body) {
+        if (me.secondFactorRequiredByRole() && !SecondFactors.hasFactor(auth)) {
+            throw new AccessDeniedException("Tokens of this role are created from a session with a second factor");
+        }
         var issued = tokens.issue(me.id(), body.name(), body.expiresAt());
         var view = issued.token();
         return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + view.id()))

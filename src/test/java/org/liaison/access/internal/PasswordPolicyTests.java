@@ -14,8 +14,23 @@ class PasswordPolicyTests {
     static final PasswordPolicy policy = PasswordPolicy.standard();
 
     @Test
-    void shipsAtLeastAThousandCommonPasswords() {
+    void shipsAtLeastAThousandCommonPasswordsOfOurLanguagesBesideZxcvbnsLists() {
         assertThat(policy.commonPasswordCount()).isGreaterThanOrEqualTo(1000);
+    }
+
+    /** Not in the shipped list: found by zxcvbn's maintained lists and patterns alone. */
+    @ParameterizedTest
+    @ValueSource(strings = { "sunshine", "trustno1", "letmein!", "starwars1", "aaaaaaaaaa", "abcdefgh123",
+            "zxcvbnm,./", "11111111", "19840101", "p@ssw0rd", "drowssap", "michael1990", "dragon2012" })
+    void refusesWhatZxcvbnEstimatesUnderAMillionGuesses(String password) {
+        assertThat(PasswordPolicy.guesses(password, "someone")).isLessThan(PasswordPolicy.MIN_GUESSES);
+        assertRefused(password, "password-too-common");
+    }
+
+    @Test
+    void theUsernameCountsAsAKnownWord() {
+        assertThat(PasswordPolicy.guesses("hitachi-desk1", "hitachi-desk"))
+                .isLessThan(PasswordPolicy.guesses("hitachi-desk1", "someone"));
     }
 
     @ParameterizedTest
@@ -60,7 +75,9 @@ class PasswordPolicyTests {
     @Test
     void refusesMoreThanTheMaximumLength() {
         assertRefused("a".repeat(PasswordPolicy.MAX_LENGTH + 1), "password-too-long");
-        assertThatCode(() -> policy.check("b".repeat(PasswordPolicy.MAX_LENGTH), "u")).doesNotThrowAnyException();
+        String longest = "Skolkovo и Tsinghua 清华 東北 2012 " ;
+        String exactly = (longest.repeat(20)).substring(0, PasswordPolicy.MAX_LENGTH);
+        assertThatCode(() -> policy.check(exactly, "u")).doesNotThrowAnyException();
     }
 
     private static void assertRefused(String password, String code) {

@@ -52,10 +52,44 @@ class SessionValidityFilterTests {
     void aSessionEndsAfterTheAbsoluteTimeoutHoweverActive() throws Exception {
         var request = signedInRequest();
         var session = (MockHttpSession) request.getSession(false);
-        filter(id -> true, Instant.ofEpochMilli(session.getCreationTime()).plus(Duration.ofHours(12)).plusSeconds(1))
+        // an idle timeout longer than the absolute one: only the absolute one can end it
+        var justBefore = new SessionValidityFilter(id -> true, Duration.ofHours(12), Duration.ofDays(2),
+                Clock.fixed(Instant.ofEpochMilli(session.getCreationTime()).plus(Duration.ofHours(12)), ZoneOffset.UTC));
+        justBefore.doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
+        assertThat(session.isInvalid()).isFalse();
+        new SessionValidityFilter(id -> true, Duration.ofHours(12), Duration.ofDays(2),
+                Clock.fixed(Instant.ofEpochMilli(session.getCreationTime()).plus(Duration.ofHours(12)).plusSeconds(1),
+                        ZoneOffset.UTC))
                 .doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
         assertThat(session.isInvalid()).isTrue();
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    }
+
+    @Test
+    void aSessionEndsAfterThirtyIdleMinutesButNotBefore() throws Exception {
+        var request = signedInRequest();
+        var session = (MockHttpSession) request.getSession(false);
+        Instant lastRequest = Instant.ofEpochMilli(session.getLastAccessedTime());
+        filter(id -> true, lastRequest.plus(Duration.ofMinutes(29)))
+                .doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
+        assertThat(session.isInvalid()).isFalse();
+        filter(id -> true, lastRequest.plus(Duration.ofMinutes(30)).plusSeconds(1))
+                .doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
+        assertThat(session.isInvalid()).isTrue();
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    }
+
+    @Test
+    void theIdleTimeoutIsConfigurable() throws Exception {
+        var request = signedInRequest();
+        var session = (MockHttpSession) request.getSession(false);
+        Instant lastRequest = Instant.ofEpochMilli(session.getLastAccessedTime());
+        new SessionValidityFilter(id -> true, Duration.ofHours(12), Duration.ofMinutes(5),
+                Clock.fixed(lastRequest.plus(Duration.ofMinutes(6)), ZoneOffset.UTC))
+                .doFilter(request, new MockHttpServletResponse(), new MockFilterChain());
+        assertThat(session.isInvalid()).isTrue();
+        assertThat(new AccessSettings(null, null, null, null, null, null).idleTimeout()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(new AccessSettings(null, null, null, null, null, null).absoluteTimeout()).isEqualTo(Duration.ofHours(12));
     }
 
     private MockHttpServletRequest signedInRequest() {
@@ -67,6 +101,6 @@ class SessionValidityFilterTests {
     }
 
     private static SessionValidityFilter filter(java.util.function.Predicate<UUID> enabled, Instant now) {
-        return new SessionValidityFilter(enabled, Duration.ofHours(12), Clock.fixed(now, ZoneOffset.UTC));
+        return new SessionValidityFilter(enabled, Duration.ofHours(12), Duration.ofMinutes(30), Clock.fixed(now, ZoneOffset.UTC));
     }
 }
