@@ -79,9 +79,20 @@ public class ImportRunner implements DisposableBean {
         this.staleAfter = staleAfter;
     }
 
+    /** Jobs queued or running on this node: a stale check does not queue them again. */
+    private final java.util.Set<UUID> local = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     /** Runs the job on this node's import thread, if no other node has it. */
     public void runSoon(UUID id) {
-        executor.submit(() -> run(id));
+        if (local.add(id)) {
+            executor.submit(() -> {
+                try {
+                    run(id);
+                } finally {
+                    local.remove(id);
+                }
+            });
+        }
     }
 
     /** Queues every job that is queued or whose node stopped (crashed, killed); returns how many. */
