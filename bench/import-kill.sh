@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Import under kill -9: generates a ROWS-row CSV (organizations with a person each; every 10th row
+# repeats the previous organization, every 97th has a bad country), starts the application as its
+# own JVM on a file H2 database, starts the import through the API, and KILLS times kills the JVM
+# with SIGKILL at random points of the import, restarting it each time (the import resumes by
+# itself after its last committed batch). At the end it stops the application and checks in the
+# database that the records equal the ledger: organizations created = ledger rows "new" = distinct
+# organizations of the file; people = the job's people count; ledger rows = file rows = rows in
+# committed batches; no ledger row outside a committed batch.
+# Usage: bench/import-kill.sh   (env: ROWS=200000 KILLS=10 BATCH=200)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROWS=${ROWS:-200000}
+KILLS=${KILLS:-10}
+BATCH=${BATCH:-200}
+OUT=target/bench/import-kill
+mkdir -p "$OUT"
+DATA=$(mktemp -d)
+TOKEN="import-kill-$(od -An -tx8 -N16 /dev/urandom | tr -d ' \n')"
+
+if [ -z "${JAVA_HOME:-}" ] || ! "$JAVA_HOME/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
+  for dir in /usr/lib/jvm/*/; do
+    if "$dir/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then JAVA_HOME="${dir%/}"; fi
+  done
+fi
+export JAVA_HOME
+echo "JDK: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1); $(nproc) processors; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Data folder: $DATA; rows: $ROWS; kills: $KILLS; batch: $BATCH"
+
+[ -f target/bench-runtime-classpath.txt ] || ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=runtime \
+  -Dmdep.outputFile=target/bench-runtime-classpath.txt
+[ -d target/classes/org/liaison/operations/imports ] || ./mvnw -B -q compile -Djacoco.skip=true
+CP="target/classes:$(cat target/bench-runtime-classpath.txt)"
+H2=$(tr ':' '\n' < target/bench-runtime-classpath.txt | grep '/h2-' | head -1)
+PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+BASE="http://127.0.0.1:$PORT"
+PID=""
+
+python3 - "$ROWS" "$OUT/import.csv" <<'PY'
+import sys
+rows, path = int(sys.argv[1]), sys.argv[2]
+with open(path, "w", encoding="utf-8") as f:
+    f.write("Organization,Country,Person,Role,Website\n")
+    for i in range(1, rows + 1):
+        if i % 97 == 0:
+            f.write(f"Kill Org {i},Atlantis,,,\n")
+        elif i % 10 == 0:
+            f.write(f"Kill Org {i-1},JP,Kill Person {i},Adviser,\n")
+        else:
+            f.write(f"Kill Org {i},JP,Kill Person {i},Director,kill-{i}.example\n")
+PY
+EXPECTED_ORGS=$(python3 -c "r=$ROWS; print(sum(1 for i in range(1,r+1) if i%97 and i%10))")
+EXPECTED_PEOPLE=$(python3 -c "r=$ROWS; print(sum(1 for i in range(1,r+1) if i%97))")
+echo "File: $(du -h "$OUT/import.csv" | cut -f1); expected organizations $EXPECTED_ORGS, people $EXPECTED_PEOPLE"
+
+start() {
+  "$JAVA_HOME/bin/java" -Xmx1500m -XX:+UseG1GC -cp "$CP" org.liaison.LiaisonApplication --server.port="$PORT" \
+    --liaison.data-dir="$DATA" --liaison.demo.enabled=false --liaison.imports.batch-size="$BATCH" \
+    --liaison.imports.stale-after=PT1S --liaison.imports.resume-interval=PT5S --liaison.access.admin-token="$TOKEN" \
+    --liaison.access.admin-password="Kill-bench-$TOKEN" --logging.level.root=WARN \
+    --logging.level.org.liaison.operations.imports=INFO >>"$OUT/app.log" 2>&1 &
+  PID=$!
+  local t0=$SECONDS
+  until curl -sf "$BASE/actuator/health" >/dev/null; do
+    kill -0 "$PID" 2>/dev/null || { echo "the application died, see $OUT/app.log"; exit 1; }
+    sleep 0.5
+  done
+  echo "  started in $((SECONDS - t0)) s"
+}
+job() { curl -sf -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/imports/$JOB"; }
+field() { python3 -c "import json,sys; d=json.load(sys.stdin); print(d$1)"; }
+
+: >"$OUT/app.log"
+T0=$SECONDS
+start
+JOB=$(curl -sf -H "Authorization: Bearer $TOKEN" -F "file=@$OUT/import.csv;type=text/csv" "$BASE/api/v1/imports" \
+  | field "['job']['id']")
+curl -sf -X POST -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/imports/$JOB/start" >/dev/null
+echo "Import $JOB started"
+for k in $(seq 1 "$KILLS"); do
+  # a random point in the k-th slice of the file
+  TARGET=$(python3 -c "import random; r=$ROWS; n=$KILLS+1; print(int(r*($k-1)/n + random.random()*r/n))")
+  while :; do
+    DONE=$(job | field "['rowsDone']" || echo 0)
+    STATUS=$(job | field "['status']" || echo unknown)
+    [ "$STATUS" = done ] && break
+    [ "$DONE" -ge "$TARGET" ] && break
+    sleep 0.2
+  done
+  [ "$STATUS" = done ] && { echo "finished before kill $k"; break; }
+  kill -9 "$PID"; wait "$PID" 2>/dev/null || true
+  echo "kill -9 number $k at $DONE rows committed ($((SECONDS - T0)) s)"
+  start
+done
+until [ "$(job | field "['status']")" = done ]; do
+  [ "$(job | field "['status']")" = failed ] && { echo "import failed: $(job)"; exit 1; }
+  sleep 1
+done
+echo "Import done after $((SECONDS - T0)) s: $(job | field "['counts']")"
+kill "$PID"; wait "$PID" 2>/dev/null || true
+
+Q="select 'RESULT ' || (select count(*) from import_row where job_id = '$JOB')
+  || ' ' || (select coalesce(sum(row_count), 0) from import_batch where job_id = '$JOB')
+  || ' ' || (select count(*) from import_row r where job_id = '$JOB' and not exists (select 1 from import_batch b
+       where b.job_id = r.job_id and b.batch_no = r.batch_no and r.row_no between b.first_row and b.last_row))
+  || ' ' || (select count(*) from import_row where job_id = '$JOB' and outcome = 'new')
+  || ' ' || (select count(*) from organization_name where text like 'Kill Org %' and is_alias = false)
+  || ' ' || (select count(distinct text) from organization_name where text like 'Kill Org %')
+  || ' ' || (select count(*) from person_name where text like 'Kill Person %')
+  || ' ' || (select people_count from import_job where id = '$JOB')
+  || ' ' || (select count(*) from affiliation) as r"
+"$JAVA_HOME/bin/java" -cp "$H2" org.h2.tools.Shell -url "jdbc:h2:file:$DATA/db/liaison;MODE=Regular" -user sa \
+  -password "" -sql "$Q" | grep -o 'RESULT [0-9 ]*' | tee "$OUT/check.txt"
+read -r _ LEDGER IN_BATCHES OUTSIDE LEDGER_NEW ORGS DISTINCT PEOPLE JOB_PEOPLE AFFILIATIONS < "$OUT/check.txt"
+echo "ledger rows $LEDGER (file $ROWS), rows in committed batches $IN_BATCHES, ledger rows outside a batch $OUTSIDE"
+echo "organizations $ORGS = ledger new $LEDGER_NEW = distinct names $DISTINCT (expected $EXPECTED_ORGS)"
+echo "people $PEOPLE = job people $JOB_PEOPLE (expected $EXPECTED_PEOPLE); affiliations $AFFILIATIONS"
+if [ "$LEDGER" = "$ROWS" ] && [ "$IN_BATCHES" = "$ROWS" ] && [ "$OUTSIDE" = 0 ] && [ "$ORGS" = "$LEDGER_NEW" ] \
+  && [ "$ORGS" = "$DISTINCT" ] && [ "$ORGS" = "$EXPECTED_ORGS" ] && [ "$PEOPLE" = "$JOB_PEOPLE" ] \
+  && [ "$PEOPLE" = "$EXPECTED_PEOPLE" ] && [ "$AFFILIATIONS" = "$EXPECTED_PEOPLE" ]; then
+  echo "RESULT: rows equal the ledger"
+else
+  echo "RESULT: MISMATCH"; exit 1
+fi
+rm -rf "$DATA"
