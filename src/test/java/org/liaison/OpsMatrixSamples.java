@@ -5,7 +5,7 @@ class OpsMatrixSamples implements AuthorizationMatrixIntegrationTests.SampleRegi
 
     @Override
     public void register(AuthorizationMatrixIntegrationTests.Samples samples, org.liaison.access.SignedIn signedIn) {
-        samples.under("/api/v1/export/", "module", r -> "fund");
-        samples.under("/api/v1/export/", "dataset", r -> "deals");
+        samples.under("/api/v1/export/", "module", r -> "documents");
+        samples.under("/api/v1/export/", "dataset", r -> "documents");
     }
 }
