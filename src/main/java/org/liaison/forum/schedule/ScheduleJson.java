@@ -35,8 +35,32 @@ public final class ScheduleJson {
             }
             return instance;
         } catch (JacksonException e) {
-            throw new InvalidInstanceException("invalid instance: the JSON cannot be read: " + e.getOriginalMessage());
+            throw new InvalidInstanceException("invalid instance: the JSON cannot be read" + where(e));
         }
+    }
+
+    /**
+     * Where the JSON broke, as a line, a column and a field path; never Jackson's own message,
+     * which names our Java types (the API's problem details must not show them).
+     */
+    private static String where(JacksonException e) {
+        var text = new StringBuilder();
+        var location = e.getLocation();
+        if (location != null && location.getLineNr() > 0) {
+            text.append(" at line ").append(location.getLineNr()).append(", column ").append(location.getColumnNr());
+        }
+        var path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        if (!path.isEmpty()) {
+            text.append(" (field ").append(path).append(')');
+        }
+        return text.toString();
     }
 
     public static Instance readInstance(Path file) {
