@@ -88,7 +88,10 @@ class DirectoryController {
             @RequestParam(name = "page", defaultValue = "0") int page,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         var filter = new Filter(text.strip(), normalizeCountries(countries),
-                kinds == null ? Set.of() : new LinkedHashSet<>(kinds));
+                // a blank value (also one of control characters, which the enum converter trims away)
+                // converts to null: no filter, not a null kind
+                kinds == null ? Set.of() : kinds.stream().filter(java.util.Objects::nonNull)
+                        .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
         int pageIndex = Math.max(0, page);
         var result = directory.search(new SearchQuery(filter.text(), filter.countries(), filter.kinds(), pageIndex,
                 PAGE_SIZE));

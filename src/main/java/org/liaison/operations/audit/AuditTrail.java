@@ -90,6 +90,9 @@ public class AuditTrail {
 
     /** Changes that match, newest first. */
     public List<Entry> search(Query query) {
+        if (query.id() != null && !(idValue(query.id()) instanceof UUID)) {
+            return List.of(); // every audited record's key is a UUID: any other text names none of them
+        }
         var entries = new ArrayList<Entry>();
         for (var table : tables().values()) {
             if (table.owner() != null || (query.type() != null && !table.type().equalsIgnoreCase(query.type()))) {
