@@ -37,6 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Tag("persistence")
+@Tag("slow-sweep") // tens of minutes: runs with -Psweeps, not in the default build
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadsLeaveNoTraceIntegrationTests {
 
