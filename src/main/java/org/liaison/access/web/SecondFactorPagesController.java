@@ -18,6 +18,7 @@ import org.liaison.access.internal.AccountPrincipal;
 import org.liaison.access.internal.SecondFactorSessions;
 import org.liaison.access.internal.SecondFactors;
 import org.liaison.access.internal.Totp;
+import org.liaison.shared.AllowedDuringMaintenance;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,7 +82,12 @@ class SecondFactorPagesController {
         return enrolment(principal(auth), session, model, null);
     }
 
-    /** Confirms the new authenticator with its current code; shows the recovery codes once. */
+    /**
+     * Confirms the new authenticator with its current code; shows the recovery codes once. Allowed
+     * during maintenance: for an administrator who has not enrolled yet it is part of signing in,
+     * and signing in keeps working so that someone can end the maintenance.
+     */
+    @AllowedDuringMaintenance
     @PostMapping("/account/second-factor")
     String confirm(Authentication auth, @RequestParam(defaultValue = "") String code, HttpSession session,
             HttpServletRequest request, HttpServletResponse response, Model model) {

@@ -173,6 +173,27 @@ class ExportIntegrationTests {
         return page.has("total") ? page.get("total").longValue() : page.get("items").size();
     }
 
+    /** When the counts differ: the organizations the list shows and the export does not, with their rows. */
+    String organizationsOnlyListed(Actor actor, List<String> exported) throws Exception {
+        var listed = new ArrayList<String>();
+        for (int page = 0;; page++) {
+            var items = api(actor, "/api/v1/organizations?size=100&page=" + page).get("items");
+            items.forEach(item -> listed.add(item.get("id").asString()));
+            if (items.size() < 100) {
+                break;
+            }
+        }
+        var onlyListed = new ArrayList<>(listed);
+        onlyListed.removeAll(exported);
+        var onlyExported = new ArrayList<>(exported);
+        onlyExported.removeAll(listed);
+        var rows = new ArrayList<Object>();
+        for (var id : onlyListed) {
+            rows.add(jdbc.queryForList("select * from organization where id = ?", UUID.fromString(id)));
+        }
+        return " (listed " + listed.size() + ", only listed " + onlyListed + " " + rows + ", only exported " + onlyExported + ")";
+    }
+
     /** Every item of a list API that pages without a total (news). */
     long counted(Actor actor, String path) throws Exception {
         long count = 0;
@@ -233,7 +254,10 @@ class ExportIntegrationTests {
                     assertThat(ids(parsed.xlsx(), key)).as("%s %s xlsx ids", actor, dataset).isEqualTo(ids(parsed.json(), key));
                 }
                 if (expected.containsKey(dataset)) {
-                    assertThat((long) parsed.json().size()).as("%s %s against its list", actor, dataset).isEqualTo(expected.get(dataset));
+                    assertThat((long) parsed.json().size()).as("%s %s against its list%s", actor, dataset,
+                            dataset.equals("directory/organizations") && parsed.json().size() != expected.get(dataset)
+                                    ? organizationsOnlyListed(actor, ids(parsed.json(), "id")) : "")
+                            .isEqualTo(expected.get(dataset));
                 }
             }
         }
