@@ -336,7 +336,7 @@ public class AuditTrail {
                 String owner = mains.stream()
                         .filter(m -> !m.equals(name) && name.startsWith(m.substring(0, m.length() - "_aud".length()) + "_"))
                         .max(Comparator.comparingInt(String::length)).orElse(null);
-                var ownerColumn = e.getValue().stream().filter(c -> c.endsWith("_id")).findFirst();
+                var ownerColumn = owner == null ? java.util.Optional.<String>empty() : ownerColumn(owner, e.getValue());
                 if (owner != null && ownerColumn.isPresent()) {
                     String field = type.substring(owner.length() - "_aud".length() + 1);
                     result.put(name, new AuditTable(name, field, List.of(ownerColumn.get()), owner));
@@ -348,6 +348,19 @@ public class AuditTrail {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the database's audit tables", e);
         }
+    }
+
+    /**
+     * The column of a collection table that holds its owner's id: {@code news_item_id} in
+     * {@code news_item_engagement_aud} (owner {@code news_item_aud}), not {@code engagement_id}; failing
+     * that a column named after the owner's last word ({@code item_id}), then the first {@code _id} column.
+     */
+    static java.util.Optional<String> ownerColumn(String ownerTable, List<String> columns) {
+        String ownerType = ownerTable.substring(0, ownerTable.length() - "_aud".length());
+        var ids = columns.stream().filter(c -> c.endsWith("_id")).toList();
+        return ids.stream().filter(c -> c.equals(ownerType + "_id")).findFirst()
+                .or(() -> ids.stream().filter(c -> ownerType.endsWith("_" + c.substring(0, c.length() - 3))).findFirst())
+                .or(() -> ids.stream().findFirst());
     }
 
     /** Table names as the database stores them (H2 upper case, PostgreSQL lower case). */
