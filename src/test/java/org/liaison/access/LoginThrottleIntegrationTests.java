@@ -42,6 +42,20 @@ class LoginThrottleIntegrationTests {
     UserAccounts accounts;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.liaison.access.internal.LoginThrottle throttle;
+
+    @Test
+    void theHourlyCleanupForgetsOnlyFailuresThatServeNoRule() {
+        String user = "cleanup-" + UUID.randomUUID();
+        jdbc.update("insert into login_failure (username, address, failed_at) values (?, ?, ?)", user, "10.9.9.9",
+                Timestamp.from(Instant.now().minus(2, ChronoUnit.DAYS)));
+        jdbc.update("insert into login_failure (username, address, failed_at) values (?, ?, ?)", user, "10.9.9.9",
+                Timestamp.from(Instant.now().minus(1, ChronoUnit.MINUTES)));
+        throttle.forgetOldFailures();
+        assertThat(jdbc.queryForList("select failed_at from login_failure where username = ?", Timestamp.class, user))
+                .singleElement().satisfies(at -> assertThat(at.toInstant()).isAfter(Instant.now().minus(1, ChronoUnit.HOURS)));
+    }
 
     @Test
     void fiveFailuresForOneAccountRefuseEvenTheRightPasswordThereUntilTheyAge() throws Exception {

@@ -8,9 +8,12 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -30,7 +33,7 @@ import org.springframework.stereotype.Component;
  * accounts exist.
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -69,9 +72,18 @@ class LoginThrottle {
         jdbc.update("insert into login_failure (username, address, failed_at) values (?, ?, ?)",
                 key(event.getAuthentication().getName()), addressOf(event.getAuthentication().getDetails()),
                 Timestamp.from(now));
-        // Rows older than a day serve no rule any more.
+    }
+
+    /**
+     * Forgets failures that serve no rule any more (older than a day and the window). Hourly, once
+     * across nodes, not per failure: a guessing burst then costs one insert per attempt, not a scan
+     * of the table. Runs during maintenance too: it is security bookkeeping, not business data.
+     */
+    @Scheduled(fixedDelayString = "${liaison.access.login-failure-cleanup:PT1H}", initialDelayString = "PT5M")
+    @SchedulerLock(name = "login-failure-cleanup", lockAtMostFor = "PT10M")
+    public void forgetOldFailures() {
         jdbc.update("delete from login_failure where failed_at < ?",
-                Timestamp.from(now.minus(Duration.ofDays(1)).minus(rule.window())));
+                Timestamp.from(clock.instant().minus(Duration.ofDays(1)).minus(rule.window())));
     }
 
     @EventListener

@@ -9,10 +9,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.jspecify.annotations.Nullable;
-import org.liaison.access.AccessControl;
 import org.liaison.access.AccessSpecifications;
 import org.liaison.access.CurrentViewer;
-import org.liaison.access.UserAccounts;
 import org.liaison.access.Viewer;
 import org.liaison.shared.ExportDataset;
 import org.liaison.shared.ExportRows;
@@ -28,7 +26,6 @@ import org.springframework.stereotype.Component;
  */
 final class FundExports {
 
-    private static final AccessControl COMMITTEE_ONLY = AccessControl.confidential(null, UserAccounts.COMMITTEE_GROUP);
 
     private FundExports() {}
 
@@ -57,9 +54,8 @@ final class FundExports {
             return funds.findAll(AccessSpecifications.<Fund>permits(me.readScope()), Sort.by("name", "id"));
         }
 
-        /** Administrators and those the read rule lets see records confidential to the committee: insiders of every fund. */
         static boolean committeeOrAdministrator(Viewer me) {
-            return me.isAdministrator() || me.readScope().permits(COMMITTEE_ONLY);
+            return FundAccess.insiderOfEveryFund(me);
         }
 
         static List<@Nullable Object> row(@Nullable Object... values) {
