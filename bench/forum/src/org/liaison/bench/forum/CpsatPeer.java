@@ -23,8 +23,9 @@ import org.liaison.forum.schedule.Scheduler;
 /**
  * OR-Tools CP-SAT on the plain model: a Boolean per meeting and feasible slot, at most one slot per
  * meeting, at most one meeting per participant and slot, shared tables per slot, caps, locked
- * meetings fixed; maximise the scheduled weight, from the empty schedule as a hint. Two workers (the
- * machine's two cores; -Dcpsat.workers=N to change); the time
+ * meetings fixed; maximise the scheduled weight, with the greedy baseline's schedule as the hint.
+ * Two workers (the machine's two cores; -Dcpsat.workers=N to change: CP-SAT runs its
+ * large-neighbourhood workers from 8 on); the time
  * spent building the model counts against the limit.
  */
 public final class CpsatPeer implements Peer {
@@ -96,8 +97,11 @@ public final class CpsatPeer implements Peer {
                 model.addLessOrEqual(LinearExpr.sum(list.toArray(Literal[]::new)), cap);
             }
         });
-        for (BoolVar x : vars) {
-            model.addHint(x, 0); // the empty schedule is valid: a first solution at once, improved by search
+        // the greedy baseline's schedule as the hint (its time counts against the limit): a good first solution to improve on
+        Map<String, String> greedy = new HashMap<>();
+        Scheduler.greedy(instance).assignments().forEach(a -> greedy.put(a.meeting(), a.slot()));
+        for (int i = 0; i < vars.size(); i++) {
+            model.addHint(vars.get(i), meaning.get(i)[1].equals(greedy.get(meaning.get(i)[0])) ? 1 : 0);
         }
         model.maximize(LinearExpr.weightedSum(vars.toArray(BoolVar[]::new), weights.stream().mapToLong(Long::longValue).toArray()));
         CpSolver solver = new CpSolver();
