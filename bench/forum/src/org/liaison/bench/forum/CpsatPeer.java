@@ -35,6 +35,8 @@ public final class CpsatPeer implements Peer {
     }
 
     static final int WORKERS = Integer.getInteger("cpsat.workers", 2);
+    /** -Dcpsat.presolve=false: search from the hint at once (under load, presolve alone can take the whole limit). */
+    static final boolean PRESOLVE = Boolean.parseBoolean(System.getProperty("cpsat.presolve", "true"));
 
     public String name() {
         return "cp-sat";
@@ -107,7 +109,8 @@ public final class CpsatPeer implements Peer {
         CpSolver solver = new CpSolver();
         double left = limit.toNanos() / 1e9 - (System.nanoTime() - start) / 1e9;
         System.out.printf("  cp-sat: model built in %.1f s, %d variables%n", (System.nanoTime() - start) / 1e9, vars.size());
-        solver.getParameters().setMaxTimeInSeconds(Math.max(0.1, left)).setNumWorkers(WORKERS).setRandomSeed((int) seed);
+        solver.getParameters().setMaxTimeInSeconds(Math.max(0.1, left)).setNumWorkers(WORKERS).setRandomSeed((int) seed)
+                .setCpModelPresolve(PRESOLVE);
         CpSolverStatus status = solver.solve(model);
         System.out.printf("  cp-sat: %s, objective %.0f, bound %.0f, %.1f s%n", status, solver.objectiveValue(), solver.bestObjectiveBound(), solver.wallTime());
         Map<String, String> chosen = new HashMap<>();
