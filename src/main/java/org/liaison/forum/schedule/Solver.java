@@ -232,9 +232,15 @@ final class Solver {
 
     /** Takes back the places and removals in the journal, latest first, and stops journaling. */
     void undo() {
+        undoTo(0);
+        journalSize = -1;
+    }
+
+    /** Takes back the places and removals journaled since position {@code mark}, latest first. */
+    private void undoTo(int mark) {
         int n = journalSize;
         journalSize = -1;
-        for (int i = n - 2; i >= 0; i -= 2) {
+        for (int i = n - 2; i >= mark; i -= 2) {
             int m = journal[i] >> 1;
             if ((journal[i] & 1) == 1) {
                 remove(m);
@@ -242,6 +248,7 @@ final class Solver {
                 place(m, journal[i + 1]);
             }
         }
+        journalSize = mark;
     }
 
     private void log(int entry, int s) {
@@ -464,68 +471,82 @@ final class Solver {
     }
 
     /**
-     * When tables bind: booth meeting m goes into a slot where only shared-table meetings are in its
-     * members' way; they leave, and the tables they free at that slot go to the heaviest waiting
-     * shared meetings that fit there. Kept when the weight grows, or stays and more meetings are held.
+     * When tables bind: booth meeting m goes into a slot where only shared-table meetings (or, one
+     * level deep, booth meetings that can move elsewhere the same way) are in its members' way;
+     * they leave, the tables they free at that slot go to the heaviest waiting shared meetings that
+     * fit there, and the booth meetings find another slot. Kept when the weight grows, or stays and
+     * more meetings are held; otherwise undone from the journal.
      */
     boolean swapForTable(int m) {
-        if (model.shared(m) || !capacityLeft(m)) {
+        return swapForTable(m, 1);
+    }
+
+    private boolean swapForTable(int m, int depth) {
+        if (model.shared(m) || !capacityLeft(m) || journalSize < 0) {
             return false;
         }
         int[] slots = model.feasible[m];
         int n = slots.length;
         int offset = random.nextInt(n);
         int[] out = new int[model.members[m].length];
-        int[] in = new int[out.length];
         for (int i = 0; i < n; i++) {
             int s = slots[(i + offset) % n];
             if (tabu(m, s)) {
                 continue;
             }
             int k = 0;
-            long lost = 0;
             boolean ok = true;
             for (int p : model.members[m]) {
                 int o = occupant[p * S + s];
                 if (o >= 0 && !contains(out, k, o)) {
-                    if (locked[o] || !model.shared(o)) {
+                    if (locked[o] || !model.shared(o) && depth == 0) {
                         ok = false;
                         break;
                     }
                     out[k++] = o;
-                    lost += model.weight[o];
                 }
             }
             if (!ok || k == 0) {
                 continue;
             }
+            int mark = journalSize;
+            long weightBefore = weight;
+            int heldBefore = held;
             for (int j = 0; j < k; j++) {
                 remove(out[j]);
             }
             place(m, s);
-            long gained = model.weight[m];
-            int added = 0;
             for (int j = 0; j < k; j++) {
-                int u = heaviestFitting(s, out, k);
-                if (u < 0) {
-                    break;
+                int o = out[j];
+                if (model.shared(o)) {
+                    int u = heaviestFitting(s, out, k);
+                    if (u >= 0) {
+                        place(u, s);
+                    }
+                } else if (!placeElsewhere(o, s)) {
+                    swapForTable(o, depth - 1);
                 }
-                place(u, s);
-                in[added++] = u;
-                gained += model.weight[u];
             }
-            if (gained > lost || gained == lost && added + 1 > k) {
+            if (weight > weightBefore || weight == weightBefore && held > heldBefore) {
                 for (int j = 0; j < k; j++) {
                     fails[out[j]] = 0;
                 }
                 return true;
             }
-            for (int j = 0; j < added; j++) {
-                remove(in[j]);
-            }
-            remove(m);
-            for (int j = 0; j < k; j++) {
-                place(out[j], s);
+            undoTo(mark);
+        }
+        return false;
+    }
+
+    /** Booth meeting b into a free place in another slot than s, if there is one. */
+    private boolean placeElsewhere(int b, int s) {
+        if (!capacityLeft(b)) {
+            return false;
+        }
+        for (int t : model.feasible[b]) {
+            if (t != s && fits(b, t)) {
+                place(b, t);
+                return true;
             }
         }
         return false;
