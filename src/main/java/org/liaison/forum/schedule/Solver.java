@@ -8,9 +8,12 @@ import java.util.SplittableRandom;
  * schedule where it still fits, then the rest by weight and scarcity), then local search until the
  * deadline: ejection chains that insert an unscheduled meeting by moving or replacing the ones in
  * its way (augmenting paths of the b-matching, checked against slots, tables and caps), and
- * plateau kicks that swap meetings of equal weight when the chains stall. The best schedule by
- * weight is kept and finally polished for the lower criteria: participants left without a meeting,
- * moves against the previous schedule, idle gaps.
+ * plateau kicks that swap meetings of equal weight when the chains stall. When shared tables bind
+ * (shared demand above twice the table-slots), booth meetings are tried first, a booth meeting may
+ * take a slot from the shared-table meetings in its way while their tables go to the heaviest
+ * waiting shared meetings (table swaps), and chains that lose weight are undone from a journal.
+ * The best schedule by weight (then by meetings held) is kept and finally polished for the lower
+ * criteria: participants left without a meeting, moves against the previous schedule, idle gaps.
  */
 final class Solver {
 
