@@ -25,8 +25,21 @@ public final class Bound {
      * The four terms of U*, and a fifth that is not part of the issue's U*: shared tables per slot
      * (or fewer when fewer shared meetings could be held there) plus, per booth holder, the meetings
      * it could host (min of its schedulable hosted meetings, the slots they could use, its cap).
-     * Every scheduled meeting is either at a shared table or hosted by exactly one booth holder, so
-     * this also bounds the count; it is much tighter than the per-slot term when tables bind.
+     * It is much tighter than the per-slot term when tables bind.
+     * <p>
+     * Why U*+ = min(U*, tablesAndHosts) bounds the number of meetings of every valid schedule: the
+     * contract gives each scheduled meeting exactly one place, a shared table when none of its
+     * members holds a booth, else the booth of its first member that holds one (its host; {@link
+     * #host} picks the same member). So the scheduled meetings split into (i) those at shared tables
+     * and (ii) for each booth holder h, those h hosts. (i): in slot s at most {@code sharedTables}
+     * meetings use shared tables (rule 3) and each is held in a slot all its members are available
+     * in (rule 1), so at most min(sharedTables, shared meetings feasible in s) per slot. (ii): h is
+     * a member of every meeting it hosts, so they lie in different slots (rule 2), each in a slot
+     * where that meeting is feasible (rule 1): at most the number of slots some hosted meeting could
+     * use, at most the number of its schedulable hosted meetings, and at most h's cap (rule 5).
+     * Adding (i) over slots and (ii) over booth holders bounds the count; a minimum of valid bounds
+     * is a valid bound, and it is at most U* by construction. BoundTests checks it against the
+     * exact optimum of small instances.
      */
     public record Terms(long common, long half, long bMatching, long perSlot, long tablesAndHosts) {
         public long value() {

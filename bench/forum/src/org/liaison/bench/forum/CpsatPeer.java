@@ -23,8 +23,9 @@ import org.liaison.forum.schedule.Scheduler;
 /**
  * OR-Tools CP-SAT on the plain model: a Boolean per meeting and feasible slot, at most one slot per
  * meeting, at most one meeting per participant and slot, shared tables per slot, caps, locked
- * meetings fixed; maximise the scheduled weight, from the empty schedule as a hint. Two workers (the
- * machine's two cores; -Dcpsat.workers=N to change); the time
+ * meetings fixed; maximise the scheduled weight, with the greedy baseline's schedule as the hint.
+ * Two workers (the machine's two cores; -Dcpsat.workers=N to change: CP-SAT runs its
+ * large-neighbourhood workers from 8 on); the time
  * spent building the model counts against the limit.
  */
 public final class CpsatPeer implements Peer {
@@ -34,6 +35,8 @@ public final class CpsatPeer implements Peer {
     }
 
     static final int WORKERS = Integer.getInteger("cpsat.workers", 2);
+    /** -Dcpsat.presolve=false: search from the hint at once (under load, presolve alone can take the whole limit). */
+    static final boolean PRESOLVE = Boolean.parseBoolean(System.getProperty("cpsat.presolve", "true"));
 
     public String name() {
         return "cp-sat";
@@ -96,14 +99,18 @@ public final class CpsatPeer implements Peer {
                 model.addLessOrEqual(LinearExpr.sum(list.toArray(Literal[]::new)), cap);
             }
         });
-        for (BoolVar x : vars) {
-            model.addHint(x, 0); // the empty schedule is valid: a first solution at once, improved by search
+        // the greedy baseline's schedule as the hint (its time counts against the limit): a good first solution to improve on
+        Map<String, String> greedy = new HashMap<>();
+        Scheduler.greedy(instance).assignments().forEach(a -> greedy.put(a.meeting(), a.slot()));
+        for (int i = 0; i < vars.size(); i++) {
+            model.addHint(vars.get(i), meaning.get(i)[1].equals(greedy.get(meaning.get(i)[0])) ? 1 : 0);
         }
         model.maximize(LinearExpr.weightedSum(vars.toArray(BoolVar[]::new), weights.stream().mapToLong(Long::longValue).toArray()));
         CpSolver solver = new CpSolver();
         double left = limit.toNanos() / 1e9 - (System.nanoTime() - start) / 1e9;
         System.out.printf("  cp-sat: model built in %.1f s, %d variables%n", (System.nanoTime() - start) / 1e9, vars.size());
-        solver.getParameters().setMaxTimeInSeconds(Math.max(0.1, left)).setNumWorkers(WORKERS).setRandomSeed((int) seed);
+        solver.getParameters().setMaxTimeInSeconds(Math.max(0.1, left)).setNumWorkers(WORKERS).setRandomSeed((int) seed)
+                .setCpModelPresolve(PRESOLVE);
         CpSolverStatus status = solver.solve(model);
         System.out.printf("  cp-sat: %s, objective %.0f, bound %.0f, %.1f s%n", status, solver.objectiveValue(), solver.bestObjectiveBound(), solver.wallTime());
         Map<String, String> chosen = new HashMap<>();

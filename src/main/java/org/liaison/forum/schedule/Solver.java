@@ -8,9 +8,12 @@ import java.util.SplittableRandom;
  * schedule where it still fits, then the rest by weight and scarcity), then local search until the
  * deadline: ejection chains that insert an unscheduled meeting by moving or replacing the ones in
  * its way (augmenting paths of the b-matching, checked against slots, tables and caps), and
- * plateau kicks that swap meetings of equal weight when the chains stall. The best schedule by
- * weight is kept and finally polished for the lower criteria: participants left without a meeting,
- * moves against the previous schedule, idle gaps.
+ * plateau kicks that swap meetings of equal weight when the chains stall. When shared tables bind
+ * (shared demand above twice the table-slots), booth meetings are tried first, a booth meeting may
+ * take a slot from the shared-table meetings in its way while their tables go to the heaviest
+ * waiting shared meetings (table swaps), and chains that lose weight are undone from a journal.
+ * The best schedule by weight (then by meetings held) is kept and finally polished for the lower
+ * criteria: participants left without a meeting, moves against the previous schedule, idle gaps.
  */
 final class Solver {
 
@@ -31,6 +34,11 @@ final class Solver {
     final int[] poolPos;
     int poolSize;
     long weight;
+    /** Meetings scheduled now: among schedules of equal weight, the one holding more meetings is kept. */
+    int held;
+    /** Places and removals since {@link #journal} was cleared ((m << 1 | placed), slot), so a losing chain can be undone. */
+    int[] journal = new int[64];
+    int journalSize = -1;
     /** Meetings taking part in the chain being built. */
     final int[] mark;
     int stamp;
@@ -41,6 +49,12 @@ final class Solver {
     long kicks;
     /** Failed insertion attempts per meeting since it last left the schedule: hopeless ones get less effort. */
     final int[] fails;
+    /** Whether shared tables are the binding resource (then booth meetings are tried first and tables get swapped). */
+    final boolean scarce;
+    /** Per slot, the schedulable shared-table meetings feasible there, heaviest first. */
+    final int[][] sharedBySlot;
+    /** Per slot, where each weight class starts in {@link #sharedBySlot} (and its end as the last entry). */
+    final int[][] weightClass;
 
     Solver(Model model, long seed) {
         this.model = model;
@@ -70,6 +84,52 @@ final class Solver {
                 poolAdd(m);
             }
         }
+        long sharedDemand = 0;
+        int[] perSlot = new int[S];
+        for (int m = 0; m < meetings; m++) {
+            if (model.shared(m) && schedulable(m)) {
+                sharedDemand++;
+                for (int s : model.feasible[m]) {
+                    perSlot[s]++;
+                }
+            }
+        }
+        scarce = (long) model.tables * model.slots * 2 < sharedDemand;
+        sharedBySlot = new int[S][];
+        weightClass = new int[S][];
+        if (scarce) {
+            Integer[] heaviest = new Integer[meetings];
+            for (int m = 0; m < meetings; m++) {
+                heaviest[m] = m;
+            }
+            Arrays.sort(heaviest, (a, b) -> Integer.compare(model.weight[b], model.weight[a]));
+            for (int s = 0; s < S; s++) {
+                sharedBySlot[s] = new int[perSlot[s]];
+                perSlot[s] = 0;
+            }
+            for (int m : heaviest) {
+                if (model.shared(m) && schedulable(m)) {
+                    for (int s : model.feasible[m]) {
+                        sharedBySlot[s][perSlot[s]++] = m;
+                    }
+                }
+            }
+            int[] starts = new int[S];
+            for (int s = 0; s < S; s++) {
+                int n = 0;
+                int[] list = sharedBySlot[s];
+                for (int i = 0; i < list.length; i++) {
+                    if (i == 0 || model.weight[list[i]] != model.weight[list[i - 1]]) {
+                        if (starts.length == n) {
+                            starts = Arrays.copyOf(starts, 2 * n);
+                        }
+                        starts[n++] = i;
+                    }
+                }
+                weightClass[s] = Arrays.copyOf(starts, n + 1);
+                weightClass[s][n] = list.length;
+            }
+        }
     }
 
     private boolean schedulable(int m) {
@@ -92,6 +152,7 @@ final class Solver {
         long total = Math.max(1, deadline - start);
         int[] best = slotOf.clone();
         long bestWeight = weight;
+        int bestHeld = held;
         long nextReport = start;
         int stall = 0;
         outer:
@@ -99,6 +160,17 @@ final class Solver {
             boolean improved = false;
             int[] order = Arrays.copyOf(pool, poolSize);
             shuffle(order);
+            if (scarce) {
+                // booth meetings first: they need no table, and a table can be freed for them
+                int front = 0;
+                for (int i = 0; i < order.length; i++) {
+                    if (!model.shared(order[i])) {
+                        int t = order[front];
+                        order[front++] = order[i];
+                        order[i] = t;
+                    }
+                }
+            }
             for (int i = 0; i < order.length; i++) {
                 if ((i & 31) == 0) {
                     long now = System.nanoTime();
@@ -118,19 +190,30 @@ final class Solver {
                 budget = Math.max(25, 400 >> Math.min(4, fails[m]));
                 stamp++;
                 mark[m] = stamp;
-                if (insert(m, 3, 0) && weight > before) {
+                int heldBefore = held;
+                if (scarce) {
+                    journalSize = 0;
+                }
+                if (scarce && !model.shared(m) && swapForTable(m)) {
                     improved = true;
+                } else if (insert(m, 3, 0) && weight > before) {
+                    improved = true;
+                } else if (scarce && (weight < before || weight == before && held < heldBefore)) {
+                    undo(); // when tables bind, a chain that loses weight is not kept
+                    fails[m]++;
                 } else if (slotOf[m] < 0) {
                     fails[m]++;
                 }
+                journalSize = -1;
             }
-            if (weight > bestWeight) {
+            if (weight > bestWeight || weight == bestWeight && held > bestHeld) {
                 bestWeight = weight;
+                bestHeld = held;
                 System.arraycopy(slotOf, 0, best, 0, best.length);
                 stall = 0;
             } else if (!improved) {
                 stall++;
-                if (weight < bestWeight && stall % 20 == 0) {
+                if ((weight < bestWeight || weight == bestWeight && held < bestHeld) && stall % 20 == 0) {
                     restore(best);
                 }
                 for (int k = 0; k < 1 + poolSize / 20; k++) {
@@ -141,14 +224,42 @@ final class Solver {
                 break;
             }
         }
-        if (weight > bestWeight) {
-            bestWeight = weight;
+        if (weight > bestWeight || weight == bestWeight && held > bestHeld) {
             System.arraycopy(slotOf, 0, best, 0, best.length);
         }
         restore(best);
         polish(end);
         progress.report(1.0, weight);
         return slotOf.clone();
+    }
+
+    /** Takes back the places and removals in the journal, latest first, and stops journaling. */
+    void undo() {
+        undoTo(0);
+        journalSize = -1;
+    }
+
+    /** Takes back the places and removals journaled since position {@code mark}, latest first. */
+    private void undoTo(int mark) {
+        int n = journalSize;
+        journalSize = -1;
+        for (int i = n - 2; i >= mark; i -= 2) {
+            int m = journal[i] >> 1;
+            if ((journal[i] & 1) == 1) {
+                remove(m);
+            } else {
+                place(m, journal[i + 1]);
+            }
+        }
+        journalSize = mark;
+    }
+
+    private void log(int entry, int s) {
+        if (journalSize + 2 > journal.length) {
+            journal = Arrays.copyOf(journal, journal.length * 2);
+        }
+        journal[journalSize++] = entry;
+        journal[journalSize++] = s;
     }
 
     /** Puts back a saved assignment. */
@@ -175,11 +286,6 @@ final class Solver {
         Integer[] order = new Integer[model.meetings];
         long[] key = new long[model.meetings];
         // when shared tables are scarce, meetings at booths (which need none) go first among equal weights
-        long sharedDemand = 0;
-        for (int m = 0; m < model.meetings; m++) {
-            sharedDemand += model.shared(m) && schedulable(m) ? 1 : 0;
-        }
-        boolean scarce = (long) model.tables * model.slots * 2 < sharedDemand;
         for (int m = 0; m < model.meetings; m++) {
             order[m] = m;
             int pressure = 0;
@@ -316,7 +422,8 @@ final class Solver {
                 }
                 if (depth == 0) {
                     budget--;
-                    if (capacityLeft(u) && fits(u, s)) {
+                    // when tables bind, a lighter meeting taking the freed place is a loss, not a chain's end
+                    if (capacityLeft(u) && fits(u, s) && !(scarce && gain + model.weight[u] < 0)) {
                         place(u, s);
                         return true;
                     }
@@ -364,6 +471,108 @@ final class Solver {
             }
         }
         return c;
+    }
+
+    /**
+     * When tables bind: booth meeting m goes into a slot where only shared-table meetings (or, one
+     * level deep, booth meetings that can move elsewhere the same way) are in its members' way;
+     * they leave, the tables they free at that slot go to the heaviest waiting shared meetings that
+     * fit there, and the booth meetings find another slot. Kept when the weight grows, or stays and
+     * more meetings are held; otherwise undone from the journal.
+     */
+    boolean swapForTable(int m) {
+        return swapForTable(m, 1);
+    }
+
+    private boolean swapForTable(int m, int depth) {
+        if (model.shared(m) || !capacityLeft(m) || journalSize < 0) {
+            return false;
+        }
+        int[] slots = model.feasible[m];
+        int n = slots.length;
+        int offset = random.nextInt(n);
+        int[] out = new int[model.members[m].length];
+        for (int i = 0; i < n; i++) {
+            int s = slots[(i + offset) % n];
+            if (tabu(m, s)) {
+                continue;
+            }
+            int k = 0;
+            boolean ok = true;
+            for (int p : model.members[m]) {
+                int o = occupant[p * S + s];
+                if (o >= 0 && !contains(out, k, o)) {
+                    if (locked[o] || !model.shared(o) && depth == 0) {
+                        ok = false;
+                        break;
+                    }
+                    out[k++] = o;
+                }
+            }
+            if (!ok || k == 0) {
+                continue;
+            }
+            int mark = journalSize;
+            long weightBefore = weight;
+            int heldBefore = held;
+            for (int j = 0; j < k; j++) {
+                remove(out[j]);
+            }
+            place(m, s);
+            for (int j = 0; j < k; j++) {
+                int o = out[j];
+                if (model.shared(o)) {
+                    int u = heaviestFitting(s, out, k);
+                    if (u >= 0) {
+                        place(u, s);
+                    }
+                } else if (!placeElsewhere(o, s)) {
+                    swapForTable(o, depth - 1);
+                }
+            }
+            if (weight > weightBefore || weight == weightBefore && held > heldBefore) {
+                for (int j = 0; j < k; j++) {
+                    fails[out[j]] = 0;
+                }
+                return true;
+            }
+            undoTo(mark);
+        }
+        return false;
+    }
+
+    /** Booth meeting b into a free place in another slot than s, if there is one. */
+    private boolean placeElsewhere(int b, int s) {
+        if (!capacityLeft(b)) {
+            return false;
+        }
+        for (int t : model.feasible[b]) {
+            if (t != s && fits(b, t)) {
+                place(b, t);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A waiting shared meeting that fits slot s now, from the heaviest weight class that has one (sampled). */
+    private int heaviestFitting(int s, int[] except, int k) {
+        int[] list = sharedBySlot[s];
+        int[] starts = weightClass[s];
+        if (list == null || sharedUse[s] >= model.tables) {
+            return -1;
+        }
+        for (int c = 0; c + 1 < starts.length && c < 8; c++) {
+            int from = starts[c];
+            int size = starts[c + 1] - from;
+            for (int t = 0; t < 16; t++) {
+                int u = list[from + random.nextInt(size)];
+                if (slotOf[u] < 0 && !contains(except, k, u) && capacityLeft(u) && fits(u, s)) {
+                    return u;
+                }
+            }
+        }
+        return -1;
     }
 
     /** A plateau move: an unscheduled meeting replaces what is in its way when that weighs no more. */
@@ -615,6 +824,9 @@ final class Solver {
     }
 
     void place(int m, int s) {
+        if (journalSize >= 0) {
+            log(m << 1 | 1, s);
+        }
         slotOf[m] = s;
         for (int p : model.members[m]) {
             occupant[p * S + s] = m;
@@ -628,6 +840,7 @@ final class Solver {
             sharedIn[s][sharedUse[s]++] = m;
         }
         weight += model.weight[m];
+        held++;
         if (poolPos[m] >= 0) {
             int last = pool[--poolSize];
             pool[poolPos[m]] = last;
@@ -638,6 +851,9 @@ final class Solver {
 
     void remove(int m) {
         int s = slotOf[m];
+        if (journalSize >= 0) {
+            log(m << 1, s);
+        }
         slotOf[m] = -1;
         for (int p : model.members[m]) {
             occupant[p * S + s] = -1;
@@ -649,6 +865,7 @@ final class Solver {
             sharedPos[last] = sharedPos[m];
         }
         weight -= model.weight[m];
+        held--;
         poolAdd(m);
     }
 

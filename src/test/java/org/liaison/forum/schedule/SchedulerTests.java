@@ -153,6 +153,27 @@ class SchedulerTests {
                 List.of(new Placement("gone", "d1-0", "T-1"))));
     }
 
+    @Test
+    void whenTablesBindTheSearchHoldsMoreMeetingsThanTheGreedyStartAtNoLessWeight() {
+        int held = 0;
+        int heldByGreedy = 0;
+        for (long seed = 1; seed <= 5; seed++) {
+            Instance wide = bigger(seed);
+            // three shared tables for 60 participants: booth meetings must win slots from shared ones
+            Instance tight = new Instance(wide.slots(), 3, wide.participants(), wide.meetings(), List.of(), List.of());
+            Schedule greedy = Scheduler.greedy(tight);
+            Schedule searched = Scheduler.solve(tight, Duration.ofMillis(500), seed, Progress.NONE);
+            assertThat(Validator.violations(tight, searched)).as("seed %d", seed).isEmpty();
+            assertThat(searched.stats().weight()).as("seed %d", seed).isGreaterThanOrEqualTo(greedy.stats().weight());
+            if (searched.stats().weight() == greedy.stats().weight()) {
+                assertThat(searched.stats().scheduled()).as("seed %d", seed).isGreaterThanOrEqualTo(greedy.stats().scheduled());
+            }
+            held += searched.stats().scheduled();
+            heldByGreedy += greedy.stats().scheduled();
+        }
+        assertThat(held).isGreaterThan(heldByGreedy);
+    }
+
     /** A denser instance: 60 participants, 300 meetings, 8 slots over two days, 12 tables, a few booths. */
     static Instance bigger(long seed) {
         var random = new java.util.SplittableRandom(seed);
