@@ -319,9 +319,9 @@ class SearchIndexKillIntegrationTests {
         var ids = new HashSet<UUID>();
         try (var directory = FSDirectory.open(dataDir.resolve("index").resolve(index));
                 var reader = DirectoryReader.open(directory)) {
-            // Hibernate Search indexes each document's id as the term of its "_id" field (not stored)
+            // Hibernate Search indexes each document's id as the term of its "__HSEARCH_id" field
             for (var leaf : reader.leaves()) {
-                var terms = leaf.reader().terms("_id");
+                var terms = leaf.reader().terms("__HSEARCH_id");
                 if (terms == null) {
                     continue;
                 }
