@@ -127,6 +127,13 @@ class ForumApi {
         return jobs.job(id, jobId);
     }
 
+    @PostMapping("/events/{id}/schedule-jobs/{jobId}/cancel")
+    @Operation(summary = "Cancel a queued or running scheduling job", description = "Nothing of a cancelled job is applied; "
+            + "422 when the job has ended already.")
+    ScheduleJobs.Job cancelJob(@PathVariable UUID id, @PathVariable UUID jobId) {
+        return jobs.cancel(id, jobId);
+    }
+
     @GetMapping("/events/{id}/table-plan")
     @Operation(summary = "The table plan: for each slot, who sits at which table (current placements)")
     ItemsJson<TablePlanSlot> tablePlan(@PathVariable UUID id) {

@@ -103,6 +103,21 @@ public class BrokerageEvent {
         } catch (RuntimeException e) {
             throw new RuleViolationException("forum.unknown-time-zone", "Unknown time zone: " + draft.timeZone());
         }
+        if (draft.title() == null || draft.title().isBlank()) {
+            throw new RuleViolationException("forum.title-required", "Give the event a title");
+        }
+        if (draft.title().strip().length() > 500) {
+            throw new RuleViolationException("forum.title-length", "A title has at most 500 characters");
+        }
+        if (draft.maxMeetings() != null && (draft.maxMeetings() < 1 || draft.maxMeetings() > 100)) {
+            throw new RuleViolationException("forum.cap-range", "A cap is 1 to 100 meetings");
+        }
+        if (draft.typeCaps().values().stream().anyMatch(c -> c == null || c < 1 || c > 100)) {
+            throw new RuleViolationException("forum.cap-range", "A cap is 1 to 100 meetings");
+        }
+        if (draft.sharedTables() > 10000) {
+            throw new RuleViolationException("forum.too-many-tables", "At most 10,000 shared tables");
+        }
         if (draft.sharedTables() < 0) {
             throw new RuleViolationException("forum.negative-tables", "Shared tables cannot be negative");
         }

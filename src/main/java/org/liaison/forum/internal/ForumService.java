@@ -66,6 +66,8 @@ public class ForumService {
     private final EngagementQueries engagements;
     private final MeetingSolver solver;
     private final Clock clock;
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entityManager;
 
     ForumService(BrokerageEvents events, ForumParticipants participants, ForumMeetings meetings, CurrentViewer viewer,
             DirectoryQueries directory, EngagementQueries engagements, MeetingSolver solver, Clock clock) {
@@ -224,15 +226,41 @@ public class ForumService {
         return ParticipantView.of(participants.saveAndFlush(participant), true);
     }
 
-    /** Registers a sample participant for the demo: an approved person of a sample organization named only here. */
-    ForumParticipant registerSample(BrokerageEvent event, @Nullable UUID organization, String organizationName,
+    /**
+     * A sample participant for the demo, not saved yet: an approved person of a sample organization
+     * named only here (checked as a registration is).
+     */
+    ForumParticipant sampleParticipant(BrokerageEvent event, @Nullable UUID organization, String organizationName,
             String personName, ParticipantDraft draft) {
         var participant = new ForumParticipant(event.getId(), organization, organizationName, null, personName, true,
                 Instant.now(clock));
         describe(event, participant, draft);
         participant.approve();
-        return participants.save(participant);
+        return participant;
     }
+
+    /**
+     * The demo loader's bulk path: a new event's sample participants and meetings, made in memory
+     * (the loader keeps the marketplace's rules: no pair twice, nobody over its cap), saved in one
+     * transaction with JDBC batch inserts instead of a request, an accept and a reload of every
+     * meeting of the event for each.
+     */
+    void saveSamples(UUID eventId, List<ForumParticipant> people, List<ForumMeeting> made) {
+        requireOrganiser();
+        if (!meetings.findByEventOrderByCreatedAtAscIdAsc(eventId).isEmpty()) {
+            throw new IllegalStateException("Sample meetings go only into a new event");
+        }
+        if (people.stream().anyMatch(p -> !p.getEvent().equals(eventId) || !p.isSample())
+                || made.stream().anyMatch(m -> !m.getEvent().equals(eventId))) {
+            throw new IllegalArgumentException("Samples of another event");
+        }
+        entityManager.unwrap(org.hibernate.Session.class).setJdbcBatchSize(SAMPLE_BATCH);
+        participants.saveAll(people);
+        meetings.saveAll(made);
+        meetings.flush();
+    }
+
+    static final int SAMPLE_BATCH = 100;
 
     private void describe(BrokerageEvent event, ForumParticipant participant, ParticipantDraft draft) {
         var codes = event.getSlots().stream().map(SlotRow::code).collect(Collectors.toSet());
@@ -258,6 +286,29 @@ public class ForumService {
         }
         Versions.check("participant", id, expectedVersion, p.getVersion());
         describe(event(p.getEvent()), p, draft);
+        participants.flush();
+        return ParticipantView.of(p, true);
+    }
+
+    /**
+     * Sets the slots a participant can attend (every other slot of the event becomes unavailable):
+     * the participant's own organization or the organiser.
+     */
+    public ParticipantView availability(UUID id, long expectedVersion, Collection<String> available) {
+        var v = reader();
+        var p = participant(id);
+        if (!speaksFor(v, p)) {
+            throw new AccessDeniedException("Only the organiser or the participant's organization may change it");
+        }
+        Versions.check("participant", id, expectedVersion, p.getVersion());
+        var codes = codes(event(p.getEvent()));
+        for (String code : available) {
+            if (!codes.contains(code)) {
+                throw new RuleViolationException("forum.unknown-slot", "No slot " + code);
+            }
+        }
+        var ticked = Set.copyOf(available);
+        p.unavailableIn(codes.stream().filter(c -> !ticked.contains(c)).toList());
         participants.flush();
         return ParticipantView.of(p, true);
     }

@@ -100,12 +100,16 @@ class ForumStory implements DemoDataContributor {
             people.add(sample(event, null, org, ++number, codes, random, null));
         }
         // a group meeting first, then requests: popularity skewed towards the first participants, most
-        // accepted; pairs asked twice and participants at their cap are skipped (no rule is broken here)
+        // accepted; pairs asked twice and participants at their cap are skipped (no rule is broken here).
+        // Everything is made in memory and saved in one go (ForumService.saveSamples): one transaction,
+        // batch inserts, no reload of the event's meetings per request.
         var counts = new java.util.HashMap<java.util.UUID, Integer>();
         var pairs = new java.util.HashSet<java.util.Set<java.util.UUID>>();
+        var made = new ArrayList<ForumMeeting>();
+        var at = java.time.Instant.now();
         var group = List.of(people.get(0), people.get(2), people.get(3));
-        forum.add(event.getId(), group.stream().map(ForumParticipant::getId).toList(),
-                "Sample group meeting: joint fund for breakthrough projects");
+        made.add(new ForumMeeting(event.getId(), group, "Sample group meeting: joint fund for breakthrough projects",
+                ForumMeeting.Status.ACCEPTED, at));
         group.forEach(p -> counts.merge(p.getId(), 1, Integer::sum));
         for (var from : people) {
             int wanted = 2 + random.nextInt(4);
@@ -115,18 +119,21 @@ class ForumStory implements DemoDataContributor {
                 if (to == from || !pairs.add(java.util.Set.of(from.getId(), to.getId()))) {
                     continue;
                 }
-                var meeting = forum.request(event.getId(), from.getId(), to.getId(), "Sample request: "
-                        + (from.getWants() == null ? "introduction" : from.getWants()));
+                var meeting = new ForumMeeting(event.getId(), List.of(from, to), "Sample request: "
+                        + (from.getWants() == null ? "introduction" : from.getWants()), ForumMeeting.Status.REQUESTED,
+                        at.plusNanos(1000L * made.size()));
                 double roll = random.nextDouble();
                 if (roll < 0.85 && underCap(event, from, counts) && underCap(event, to, counts)) {
-                    forum.accept(meeting.id());
+                    meeting.accept();
                     counts.merge(from.getId(), 1, Integer::sum);
                     counts.merge(to.getId(), 1, Integer::sum);
                 } else if (roll >= 0.85 && roll < 0.93) {
-                    forum.decline(meeting.id());
+                    meeting.decline();
                 }
+                made.add(meeting);
             }
         }
+        forum.saveSamples(event.getId(), people, made);
         var job = jobs.runNow(event.getId(), settings.demoSeconds(), 1);
         forum.publish(event.getId(), AgendaStatus.PRELIMINARY);
         log.info("Demo forum: {} participants, {} of {} accepted meetings placed", people.size(), job.scheduled(), job.meetings());
@@ -153,7 +160,7 @@ class ForumStory implements DemoDataContributor {
         codes.stream().filter(c -> random.nextDouble() < 0.2 && !unavailable.contains(c)).forEach(unavailable::add);
         String field = FIELDS[random.nextInt(FIELDS.length)];
         String wants = FIELDS[random.nextInt(FIELDS.length)];
-        return forum.registerSample(event, organization, organizationName, "Sample delegate " + String.format("%02d", number),
+        return forum.sampleParticipant(event, organization, organizationName, "Sample delegate " + String.format("%02d", number),
                 new ParticipantDraft(organization, null, null, type, null, "en",
                         "Sample profile: " + organizationName + " works in " + field.toLowerCase(java.util.Locale.ROOT) + ".",
                         field + " partnerships", wants + " partners", booth, unavailable));

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.DoubleConsumer;
 import java.util.stream.Collectors;
 
 import org.liaison.forum.schedule.Instance;
 import org.liaison.forum.schedule.Placement;
+import org.liaison.forum.schedule.Progress;
 import org.liaison.forum.schedule.Schedule;
 import org.liaison.forum.schedule.Scheduler;
 import org.liaison.forum.schedule.Stats;
@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingSolver {
 
-    Schedule solve(Instance instance, Duration limit, long seed, DoubleConsumer progress) {
-        return Scheduler.solve(instance, limit, seed, (fraction, best) -> progress.accept(fraction));
+    Schedule solve(Instance instance, Duration limit, long seed, Progress progress) {
+        return Scheduler.solve(instance, limit, seed, progress);
     }
 
     /**

@@ -56,6 +56,7 @@ class ForumPagesController {
     @GetMapping("/forum")
     String events(Model model) {
         model.addAttribute("events", forum.list());
+        model.addAttribute("organiser", forum.isOrganiser());
         return "forum/events";
     }
 
@@ -89,6 +90,11 @@ class ForumPagesController {
         model.addAttribute("organiser", true);
         model.addAttribute("job", jobs.latest(id).orElse(null));
         return "forum/event :: schedule";
+    }
+
+    @PostMapping("/forum/events/{id}/schedule-jobs/{jobId}/cancel")
+    String cancelSchedule(@PathVariable UUID id, @PathVariable UUID jobId, RedirectAttributes redirect) {
+        return attempt(redirect, "/forum/events/" + id + "#schedule", () -> jobs.cancel(id, jobId));
     }
 
     @PostMapping("/forum/events/{id}/publish")

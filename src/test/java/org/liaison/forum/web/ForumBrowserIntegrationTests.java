@@ -7,6 +7,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -19,8 +21,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.access.NewUser;
 import org.liaison.access.Role;
 import org.liaison.access.UserAccounts;
+import org.liaison.access.ViewerContext;
 import org.liaison.directory.internal.DirectoryService;
 import org.liaison.engagements.EngagementCommands;
+import org.liaison.engagements.EngagementKind;
 import org.liaison.forum.ForumFixtures;
 import org.liaison.forum.internal.ForumService;
 import org.liaison.forum.internal.ParticipantType;
@@ -123,6 +127,63 @@ class ForumBrowserIntegrationTests {
             assertThat(new PDFTextStripper().getText(pdf)).contains("Bo Wang").contains("Анна Петрова").contains("Asia/Shanghai");
         }
         assertThat(browser.consoleProblems()).isEmpty();
+    }
+
+    @Test
+    void theOrganiserCreatesAnEventOnItsFormAndTicksAParticipantsAvailability() {
+        var suffix = UUID.randomUUID().toString().substring(0, 6);
+        String forumTitle = "Browser form forum " + suffix;
+        ViewerContext.call(ForumFixtures.SYSTEM, () -> engagements.log(new EngagementCommands.NewEngagement(EngagementKind.FORUM,
+                forumTitle, LocalDate.of(2031, 7, 1), "Moscow", "RU", null, null, List.of())));
+        users.create(NewUser.staff("forum-o-" + suffix, "Organiser", PASSWORD, Role.COOPERATION_MANAGER));
+        browser.signIn("forum-o-" + suffix, PASSWORD);
+        browser.open("/forum");
+        browser.visible(By.id("new-event")).click();
+        browser.waitUntilLoaded();
+        browser.visible(By.id("engagement")).sendKeys(forumTitle);
+        browser.visible(By.id("title")).sendKeys("B2B at " + forumTitle);
+        browser.visible(By.id("days")).sendKeys("2031-07-01, 2031-13-02");
+        replace(By.id("dayEnd"), "11:00");
+        replace(By.id("sharedTables"), "3");
+        browser.visible(By.id("capINVESTOR")).sendKeys("2");
+        browser.visible(By.id("save-event")).click();
+        browser.waitUntilLoaded();
+        // a day that is not a date: the form comes back with the message and what was typed
+        assertThat(browser.visible(By.id("forum-error")).getText()).contains("Not a date");
+        assertThat(browser.visible(By.id("title")).getAttribute("value")).isEqualTo("B2B at " + forumTitle);
+        assertThat(browser.visible(By.id("capINVESTOR")).getAttribute("value")).isEqualTo("2");
+        browser.screenshot("forum-event-form-error");
+        browser.consoleProblems(); // the 422 itself is reported there; what follows must be clean
+        replace(By.id("days"), "2031-07-01, 2031-07-02");
+        browser.visible(By.id("save-event")).click();
+        browser.waitUntilLoaded();
+        assertThat(browser.driver().getCurrentUrl()).matches(".*/forum/events/[0-9a-f-]{36}$");
+        var eventId = UUID.fromString(browser.driver().getCurrentUrl().replaceFirst(".*/forum/events/", ""));
+        assertThat(browser.text(By.cssSelector("h1"))).contains("B2B at " + forumTitle);
+        assertThat(browser.text(By.cssSelector(".facts"))).contains("6").contains("Investor: 2");
+
+        var fixtures = new ForumFixtures(directory, engagements, forum);
+        var delegate = fixtures.participant(eventId, "Browser delegate", ParticipantType.COMPANY, null, "en");
+        browser.open("/forum/events/" + eventId);
+        browser.visible(By.cssSelector(".forum-registration[data-participant='" + delegate.id() + "'] .availability-link")).click();
+        browser.waitUntilLoaded();
+        var first = browser.visible(By.cssSelector("input[data-slot='d1-1000']"));
+        assertThat(first.isSelected()).isTrue();
+        first.click();
+        browser.visible(By.cssSelector("input[data-slot='d2-1040']")).click();
+        browser.screenshot("forum-availability");
+        browser.visible(By.id("save-availability")).click();
+        browser.waitUntilLoaded();
+        assertThat(browser.driver().getCurrentUrl()).contains("/forum/events/" + eventId);
+        assertThat(ViewerContext.call(ForumFixtures.SYSTEM, () -> forum.readParticipant(delegate.id())).unavailable())
+                .containsExactlyInAnyOrder("d1-1000", "d2-1040");
+        assertThat(browser.consoleProblems()).isEmpty();
+    }
+
+    void replace(By field, String value) {
+        var input = browser.visible(field);
+        input.clear();
+        input.sendKeys(value);
     }
 
     HttpResponse<byte[]> download(String href) throws IOException, InterruptedException {
