@@ -20,6 +20,8 @@ cd "$work"
 # The mutation.
 versions=$(grep -rlE '^\s*@Version\b' src/main/java | sort)
 sed -i -E 's#^(\s*)@Version\b#\1/* mutant: no optimistic lock */#' $versions
+# The column stays NOT NULL: a plain field must start at 0 (Hibernate no longer sets it).
+sed -i -E 's#private @Nullable Long version;#private @Nullable Long version = 0L;#' $versions
 sed -i -E 's#if \(expected != current\) \{#if (false) { // mutant: stale versions pass#' src/main/java/org/liaison/shared/Versions.java
 left=$( (grep -rE '^\s*@Version\b' src/main/java || true) | wc -l)
 checks=$(grep -c 'mutant: stale versions pass' src/main/java/org/liaison/shared/Versions.java || true)
@@ -38,7 +40,8 @@ set +e
 status=$?
 set -e
 grep -E 'Tests run:|FAIL|expected|Expecting' mutant-test.log | head -40
-if grep -qE '^\[ERROR\] Tests run: .*(Failures: [1-9]|Errors: [1-9])' mutant-test.log; then
+# Killed only by failed assertions: an error (a context that did not start) proves nothing.
+if grep -qE '^\[ERROR\] Tests run: .*Failures: [1-9]' mutant-test.log; then
     echo "MUTANT KILLED"; exit 0
 fi
 if [ "$status" -eq 0 ] && grep -qE 'Tests run: [1-9]' mutant-test.log; then
