@@ -1,6 +1,7 @@
 package org.liaison.shared;
 
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -75,6 +78,32 @@ class ErrorAdvice {
             Locale locale) throws IOException {
         log.info("Concurrent update refused on {} {}: {}", req.getMethod(), req.getRequestURI(), ex.getMessage());
         return respond(req, res, Problems.of(HttpStatus.CONFLICT, "concurrent-update", text("error.concurrent-update", locale)));
+    }
+
+    /**
+     * A create that lost a race on a unique key (the same username, subscription, registration ...
+     * written by two requests at once): 409 in words, with no SQL, table or constraint name. Other
+     * integrity violations are defects and stay 500.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView integrity(DataIntegrityViolationException ex, HttpServletRequest req, HttpServletResponse res,
+            Locale locale) throws IOException {
+        if (!isUniqueViolation(ex)) {
+            return unexpected(ex, req, res, locale);
+        }
+        log.info("Duplicate refused on {} {}", req.getMethod(), req.getRequestURI());
+        return respond(req, res, Problems.of(HttpStatus.CONFLICT, "already-exists", text("error.already-exists", locale)));
+    }
+
+    /** A unique or primary key violation: SQLState 23505 on H2 and PostgreSQL, or Spring's DuplicateKeyException. */
+    static boolean isUniqueViolation(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DuplicateKeyException
+                    || cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler(RuleViolationException.class)

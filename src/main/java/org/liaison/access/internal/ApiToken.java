@@ -76,12 +76,9 @@ public class ApiToken {
     }
 
     /** Notes a use; true when that changed the row. */
-    boolean used(Instant now) {
-        if (lastUsedAt == null || lastUsedAt.plus(LAST_USED_PRECISION).isBefore(now)) {
-            lastUsedAt = now;
-            return true;
-        }
-        return false;
+    /** Whether a use now should be written down (last use unknown or older than the precision kept). */
+    boolean lastUseIsStale(Instant now) {
+        return lastUsedAt == null || lastUsedAt.plus(LAST_USED_PRECISION).isBefore(now);
     }
 
     TokenView toView(Instant now) {

@@ -22,6 +22,7 @@ import org.liaison.fund.internal.FundViews.ImportResult;
 import org.liaison.fund.internal.FundViews.RateView;
 import org.liaison.fund.internal.FundViews.RowError;
 import org.liaison.shared.RuleViolationException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -133,7 +134,12 @@ public class RateService {
             return rates.findAll().stream().filter(r -> r.rate().base().equals(rate.base()) && r.rate().quote().equals(rate.quote())
                     && r.rate().date().equals(rate.date())).findFirst().orElseThrow();
         }
-        return rates.saveAndFlush(new FxRate(rate, source.isBlank() ? "entered" : source.strip(), sample, Instant.now(clock)));
+        try {
+            return rates.saveAndFlush(new FxRate(rate, source.isBlank() ? "entered" : source.strip(), sample, Instant.now(clock)));
+        } catch (DataIntegrityViolationException raced) {
+            // Another request kept the same pair and day between the check above and this insert (unique key fx_rate_pair_day).
+            throw new RuleViolationException("rate-exists", "A rate for this pair and day is already kept");
+        }
     }
 
     static RateView view(FxRate r) {

@@ -7,15 +7,20 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.util.Timeout;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,10 +28,18 @@ import org.jspecify.annotations.Nullable;
  * address a host name resolves to is checked, on the first request and on each redirect, and
  * loopback, private, link-local, unique-local and multicast addresses are refused unless allowed,
  * also when written as IPv6 forms that carry an IPv4 address (mapped, compatible, NAT64, 6to4,
- * Teredo) or as decimal, octal or hex numbers. Bodies are capped; redirects are followed by hand
- * (at most five).
+ * Teredo) or as decimal, octal or hex numbers. The HTTP client connects only to addresses of a
+ * lookup that passed the same check (its name server is {@link PinningResolver}), so a name that
+ * answers differently the second time (DNS rebinding) gets nowhere. Bodies are capped; redirects are
+ * followed by hand (at most five).
  */
 public final class SafeFetcher {
+
+    /** Looks a host name up (tests give one that answers differently each time, as a rebinding name server does). */
+    @FunctionalInterface
+    public interface Resolver {
+        InetAddress[] lookup(String host) throws UnknownHostException;
+    }
 
     /** A URL this fetcher will not fetch, and why. */
     public static final class RefusedException extends Exception {
@@ -43,11 +56,12 @@ public final class SafeFetcher {
     private static final Pattern NUMERIC_HOST = Pattern.compile("(?i)(0x[0-9a-f]*|[0-9]+)(\\.(0x[0-9a-f]*|[0-9]+))*\\.?");
     private static final Pattern DOTTED_QUAD = Pattern.compile("(0|[1-9][0-9]{0,2})(\\.(0|[1-9][0-9]{0,2})){3}");
 
-    private final HttpClient client;
+    private final CloseableHttpClient client;
     private final boolean allowPrivate;
     private final Predicate<InetAddress> internal;
     private final int maxBytes;
     private final Duration timeout;
+    private final Resolver resolver;
 
     public SafeFetcher(boolean allowPrivate, int maxBytes, Duration timeout) {
         this(allowPrivate, SafeFetcher::internal, maxBytes, timeout);
@@ -58,12 +72,33 @@ public final class SafeFetcher {
         this(false, internal, maxBytes, timeout);
     }
 
+    /** With another rule for internal addresses and another name server (tests: DNS rebinding). */
+    SafeFetcher(Predicate<InetAddress> internal, Resolver resolver, int maxBytes, Duration timeout) {
+        this(false, internal, resolver, maxBytes, timeout);
+    }
+
     private SafeFetcher(boolean allowPrivate, Predicate<InetAddress> internal, int maxBytes, Duration timeout) {
+        this(allowPrivate, internal, InetAddress::getAllByName, maxBytes, timeout);
+    }
+
+    private SafeFetcher(boolean allowPrivate, Predicate<InetAddress> internal, Resolver resolver, int maxBytes,
+            Duration timeout) {
+        this.resolver = resolver;
         this.allowPrivate = allowPrivate;
         this.internal = internal;
         this.maxBytes = maxBytes;
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        var limit = Timeout.of(timeout);
+        var connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDnsResolver(new PinningResolver())
+                .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(limit).setSocketTimeout(limit).build())
+                .build();
+        // No system properties: a proxy from the environment would look the name up itself.
+        this.client = HttpClients.custom().setConnectionManager(connections)
+                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(limit)
+                        .setConnectionRequestTimeout(limit).build())
+                .disableRedirectHandling().disableAutomaticRetries().disableCookieManagement()
+                .setUserAgent("Liaison ingestion").build();
     }
 
     public Response get(String url) throws IOException, RefusedException, InterruptedException {
@@ -75,36 +110,87 @@ public final class SafeFetcher {
             throws IOException, RefusedException, InterruptedException {
         URI uri = check(url);
         for (int hop = 0; hop <= 5; hop++) {
-            var request = HttpRequest.newBuilder(uri).timeout(timeout).GET()
-                    .header("User-Agent", "Liaison ingestion")
-                    .header("Accept", "text/html,application/xhtml+xml,application/atom+xml,application/rss+xml,"
-                            + "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5");
+            var request = new HttpGet(uri);
+            request.setHeader("Accept", "text/html,application/xhtml+xml,application/atom+xml,application/rss+xml,"
+                    + "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5");
             if (etag != null) {
-                request.header("If-None-Match", etag);
+                request.setHeader("If-None-Match", etag);
             }
             if (lastModified != null) {
-                request.header("If-Modified-Since", lastModified);
+                request.setHeader("If-Modified-Since", lastModified);
             }
-            HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            int status = response.statusCode();
+            Answer answer;
+            try {
+                answer = client.execute(request, this::answer);
+            } catch (RefusedLookup e) {
+                throw new RefusedException(e.getMessage());
+            }
+            int status = answer.status();
             if (status >= 300 && status < 400 && status != 304) {
-                response.body().close();
-                Optional<String> location = response.headers().firstValue("Location");
-                if (location.isEmpty()) {
+                if (answer.location() == null) {
                     throw new IOException("Redirect without a location from " + uri);
                 }
-                uri = check(uri.resolve(location.get()).toString());
+                uri = check(uri.resolve(answer.location()).toString());
                 continue;
             }
-            byte[] body;
-            try (var in = response.body()) {
-                body = read(in);
-            }
-            return new Response(status, body, response.headers().firstValue("Content-Type").orElse(null),
-                    response.headers().firstValue("ETag").orElse(null),
-                    response.headers().firstValue("Last-Modified").orElse(null), uri);
+            return new Response(status, answer.body(), answer.contentType(), answer.etag(), answer.lastModified(), uri);
         }
         throw new IOException("Too many redirects from " + url);
+    }
+
+    private record Answer(int status, byte[] body, @Nullable String contentType, @Nullable String etag,
+            @Nullable String lastModified, @Nullable String location) {
+    }
+
+    private Answer answer(ClassicHttpResponse response) throws IOException {
+        int status = response.getCode();
+        boolean redirect = status >= 300 && status < 400 && status != 304;
+        byte[] body = new byte[0];
+        if (!redirect && response.getEntity() != null) {
+            try (var in = response.getEntity().getContent()) {
+                body = read(in);
+            }
+        }
+        return new Answer(status, body, header(response, "Content-Type"), header(response, "ETag"),
+                header(response, "Last-Modified"), header(response, "Location"));
+    }
+
+    private static @Nullable String header(ClassicHttpResponse response, String name) {
+        var header = response.getFirstHeader(name);
+        return header == null ? null : header.getValue();
+    }
+
+    /**
+     * The client's name server: the lookup whose addresses the client connects to is the one that is
+     * checked, so a name cannot answer a public address to {@link #check} and an internal one to the
+     * connection (DNS rebinding). Every connection (first request and each redirect hop) goes through it.
+     */
+    private final class PinningResolver implements DnsResolver {
+
+        @Override
+        public InetAddress[] resolve(String host) throws UnknownHostException {
+            InetAddress[] addresses = resolver.lookup(host);
+            if (!allowPrivate) {
+                for (var a : addresses) {
+                    if (internal.test(a)) {
+                        throw new RefusedLookup("The address of " + host + " is not public");
+                    }
+                }
+            }
+            return addresses;
+        }
+
+        @Override
+        public String resolveCanonicalHostname(String host) {
+            return host;
+        }
+    }
+
+    /** A lookup whose answer may not be connected to; it ends the request and becomes a {@link RefusedException}. */
+    private static final class RefusedLookup extends UnknownHostException {
+        RefusedLookup(String message) {
+            super(message);
+        }
     }
 
     private byte[] read(InputStream in) throws IOException {
@@ -141,7 +227,7 @@ public final class SafeFetcher {
         }
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(uri.getHost());
+            addresses = resolver.lookup(uri.getHost());
         } catch (UnknownHostException e) {
             throw new RefusedException("Unknown host: " + uri.getHost());
         }

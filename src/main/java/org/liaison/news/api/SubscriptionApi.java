@@ -28,6 +28,7 @@ import org.liaison.news.internal.UpdateView;
 import org.liaison.news.internal.WhatIsNew;
 import org.liaison.shared.RuleViolationException;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -92,13 +93,19 @@ class SubscriptionApi {
         } catch (IllegalArgumentException e) {
             throw new RuleViolationException("news-invalid-subscription", "kind is TOPIC, ORGANIZATION or COUNTRY, not " + body.kind());
         }
-        var before = whatIsNew.mine().stream().map(Subscription::getId).collect(Collectors.toSet());
-        var made = whatIsNew.follow(kind, body.target());
+        WhatIsNew.Followed followed;
+        try {
+            followed = whatIsNew.followOnce(kind, body.target());
+        } catch (DataIntegrityViolationException raced) {
+            // The same follow by this user at the same moment inserted first: answer its subscription.
+            followed = whatIsNew.followOnce(kind, body.target());
+        }
+        var made = followed.subscription();
         var topics = news.topics().stream().collect(Collectors.toMap(TopicView::slug, TopicView::name));
         var orgNames = kind == Subscription.Kind.ORGANIZATION
                 ? directory.names(List.of(new OrganizationId(UUID.fromString(made.getTarget())))) : Map.<OrganizationId, String>of();
         var json = json(made, topics, orgNames);
-        return ResponseEntity.status(before.contains(made.getId()) ? HttpStatus.OK : HttpStatus.CREATED).body(json);
+        return ResponseEntity.status(followed.created() ? HttpStatus.CREATED : HttpStatus.OK).body(json);
     }
 
     @DeleteMapping("/subscriptions/{id}")

@@ -129,6 +129,16 @@ public class WhatIsNew {
 
     /** Follows a topic (slug), an organization (id, one the user may see) or a country (ISO code). Following twice is once. */
     public Subscription follow(Subscription.Kind kind, String target) {
+        return followOnce(kind, target).subscription();
+    }
+
+    /**
+     * Follows once: the subscription, and whether this call made it. Two calls at the same moment
+     * may both find nothing and insert; the unique key (user, kind, target) lets one insert through
+     * and this call then fails with a {@code DataIntegrityViolationException}: call again (in a new
+     * transaction) and it finds the other's subscription.
+     */
+    public Followed followOnce(Subscription.Kind kind, String target) {
         var user = me();
         String normalized = switch (kind) {
             case TOPIC -> topics.findBySlug(target.strip()).map(Topic::getSlug)
@@ -155,7 +165,12 @@ public class WhatIsNew {
         };
         return subscriptions.findByUserOrderByKindAscTargetAsc(user).stream()
                 .filter(s -> s.getKind() == kind && s.getTarget().equals(normalized)).findFirst()
-                .orElseGet(() -> subscriptions.saveAndFlush(new Subscription(user, kind, normalized, Instant.now(clock))));
+                .map(existing -> new Followed(existing, false))
+                .orElseGet(() -> new Followed(subscriptions.saveAndFlush(new Subscription(user, kind, normalized, Instant.now(clock))), true));
+    }
+
+    /** A subscription and whether this call made it (false: it was followed already). */
+    public record Followed(Subscription subscription, boolean created) {
     }
 
     public void unfollow(UUID subscription) {

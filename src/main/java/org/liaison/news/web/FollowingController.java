@@ -17,6 +17,7 @@ import org.liaison.news.internal.WhatIsNew;
 import org.liaison.shared.RuleViolationException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -85,6 +86,9 @@ class FollowingController {
                         .orElseThrow(() -> new RuleViolationException("news-unknown-organization", "No such organization: " + target));
             }
             whatIsNew.follow(wanted, value);
+            redirect.addFlashAttribute("notice", "news.notice.followed");
+        } catch (DataIntegrityViolationException raced) {
+            // The same follow sent twice at once (a double click): the other request made it.
             redirect.addFlashAttribute("notice", "news.notice.followed");
         } catch (IllegalArgumentException e) {
             redirect.addFlashAttribute("problem", text("error.news-invalid-subscription", null));
