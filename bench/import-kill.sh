@@ -84,7 +84,9 @@ with open(path, "w", encoding="utf-8") as f:
         else:
             f.write(f"Kill Org {i},JP,Kill Person {i},Director,kill-{i}.example\n")
 PY
-EXPECTED_ORGS=$(python3 -c "r=$ROWS; print(sum(1 for i in range(1,r+1) if i%97 and i%10))")
+# the names good rows carry (a 10th row names the row before it, which creates it unless that row is
+# bad, as rows 679 and 1649 are: then the 10th row creates it)
+EXPECTED_ORGS=$(python3 -c "r=$ROWS; print(len({(i - 1 if i % 10 == 0 else i) for i in range(1, r + 1) if i % 97}))")
 EXPECTED_PEOPLE=$(python3 -c "r=$ROWS; print(sum(1 for i in range(1,r+1) if i%97))")
 echo "File: $(du -h "$OUT/import.csv" | cut -f1); expected organizations $EXPECTED_ORGS, people $EXPECTED_PEOPLE"
 
