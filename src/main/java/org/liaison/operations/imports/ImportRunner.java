@@ -37,6 +37,7 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -173,6 +174,17 @@ public class ImportRunner implements DisposableBean {
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+            // The pool closed a broken connection under the batch (HikariCP says so without a
+            // SQLSTATE), or the batch's rollback failed: then the rollback's exception replaces the
+            // batch's own (Spring logs "Application exception overridden by rollback exception"),
+            // and a transaction that cannot roll back has lost its connection.
+            if (t instanceof SQLException sql && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage())) {
+                return true;
+            }
+            if ((t instanceof org.hibernate.TransactionException || t instanceof TransactionSystemException)
+                    && t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("roll")) {
                 return true;
             }
         }

@@ -29,6 +29,13 @@ class ImportRunnerTests {
         // the pool could not hand out a connection within its timeout
         assertThat(ImportRunner.databaseUnavailable(new CannotCreateTransactionException("no connection",
                 new SQLTransientConnectionException("HikariPool-1 - Connection is not available")))).isTrue();
+        // PostgreSQL killed: the pool evicts the broken connection, and the batch's rollback on it
+        // fails; the rollback's exception replaces the batch's own (seen in bench/import-kill.sh DB=postgres)
+        assertThat(ImportRunner.databaseUnavailable(new org.springframework.orm.jpa.JpaSystemException(
+                new org.hibernate.TransactionException("Unable to rollback against JDBC Connection",
+                        new SQLException("Connection is closed"))))).isTrue();
+        assertThat(ImportRunner.databaseUnavailable(new org.springframework.transaction.TransactionSystemException(
+                "Could not roll back JDBC transaction", new SQLException("Connection is closed")))).isTrue();
         // H2's "connection is broken" (90067, a non-transient connection exception), deep in the chain
         assertThat(ImportRunner.databaseUnavailable(new IllegalStateException("wrapped", new RuntimeException(
                 new SQLNonTransientConnectionException("Connection is broken", "90067"))))).isTrue();
