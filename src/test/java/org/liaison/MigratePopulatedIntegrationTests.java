@@ -118,9 +118,11 @@ class MigratePopulatedIntegrationTests {
         assertThat(after.migrationsExecuted).isPositive();
         latest.validate();
         assertThat(latest.info().pending()).isEmpty();
-        assertThat(latest.info().applied()).extracting(m -> m.getVersion().getVersion())
+        // (on PostgreSQL the history also holds Flyway's unversioned schema-creation marker)
+        var versioned = java.util.Arrays.stream(latest.info().applied()).filter(m -> m.getVersion() != null).toList();
+        assertThat(versioned).extracting(m -> m.getVersion().getVersion())
                 .contains("2.100", "4.004", "4.005", "7.002", "9.001", "12.100");
-        assertThat(latest.info().applied()).extracting(m -> m.getState())
+        assertThat(versioned).extracting(m -> m.getState())
                 .containsOnly(MigrationState.SUCCESS, MigrationState.OUT_OF_ORDER);
 
         // 4. Counts kept, sampled values intact, this release's data migration right.
