@@ -2,6 +2,10 @@ package org.liaison.operations.imports;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.hibernate.exception.JDBCConnectionException;
 import org.jspecify.annotations.Nullable;
 import org.liaison.access.UserAccounts;
 import org.liaison.access.Viewer;
@@ -26,8 +31,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -79,6 +89,14 @@ public class ImportRunner implements DisposableBean {
         this.staleAfter = staleAfter;
     }
 
+    /** How many runs stopped because the database went away (and resume later). */
+    private final java.util.concurrent.atomic.AtomicInteger databasePauses = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many runs on this node paused because the database was unavailable. */
+    int databasePauses() {
+        return databasePauses.get();
+    }
+
     /** Jobs queued or running on this node: a stale check does not queue them again. */
     private final java.util.Set<UUID> local = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -118,10 +136,59 @@ public class ImportRunner implements DisposableBean {
         } catch (Paused paused) {
             log.info("Import {} paused: {}", id, paused.getMessage());
         } catch (RuntimeException e) {
+            if (databaseUnavailable(e)) {
+                // The batch rolled back; the job stays running with its last heartbeat, so once the
+                // database is back the resume check (here or on another node) takes it over after
+                // stale-after and goes on after its last committed batch.
+                log.warn("Import {} paused: the database is unavailable ({})", id, e.getMessage());
+                databasePauses.incrementAndGet();
+                return true;
+            }
             log.warn("Import {} failed", id, e);
-            ledger.fail(id, owner, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
+            try {
+                ledger.fail(id, owner, e.getClass().getSimpleName() + ": " + e.getMessage(), clock.instant());
+            } catch (RuntimeException notRecorded) {
+                log.warn("Import {}: its failure could not be recorded; it resumes when found stale", id, notRecorded);
+            }
         }
         return true;
+    }
+
+    /**
+     * Whether a failure means the database (or the connection to it) went away, not that the rows
+     * are wrong: connection errors (SQLSTATE class 08), a server shutting down, crashed or starting
+     * (57P01-57P03), a pool that could not hand out a connection, and Spring's and Hibernate's
+     * translations of these. Such a batch is retried, never reported as the job's failure.
+     */
+    static boolean databaseUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException
+                    || t instanceof TransientDataAccessResourceException
+                    || t instanceof RecoverableDataAccessException
+                    || t instanceof CannotCreateTransactionException
+                    || t instanceof JDBCConnectionException
+                    || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+            // The pool closed a broken connection under the batch (HikariCP says so without a
+            // SQLSTATE), or the batch's rollback failed: then the rollback's exception replaces the
+            // batch's own (Spring logs "Application exception overridden by rollback exception"),
+            // and a transaction that cannot roll back has lost its connection.
+            if (t instanceof SQLException sql && sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage())) {
+                return true;
+            }
+            if ((t instanceof org.hibernate.TransactionException || t instanceof TransactionSystemException)
+                    && t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("roll")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void process(ImportJob job) {
