@@ -52,7 +52,11 @@ log "Load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ "$MODE" != attach ]; then ./mvnw -B -q compile -Djacoco.skip=true; fi
 ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/load-runtime-classpath.txt
 ./mvnw -B -q -Pload test-compile -Djacoco.skip=true
-CP="target/classes:$(cat target/load-runtime-classpath.txt)"
+# The instance runs from a copy of the classes: the Gatling plugin's goal runs the build up to
+# test-compile, and a recompilation of target/classes under a running instance removes classes it has
+# not loaded yet (found the hard way: a test build during a run).
+if [ "$MODE" != attach ]; then rm -rf target/load-app-classes && cp -r target/classes target/load-app-classes; fi
+CP="target/load-app-classes:$(cat target/load-runtime-classpath.txt)"
 PID=""
 DATA=""
 if [ "$MODE" = attach ]; then

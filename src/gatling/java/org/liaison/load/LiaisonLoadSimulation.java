@@ -200,7 +200,7 @@ public class LiaisonLoadSimulation extends Simulation {
     private final ScenarioBuilder pages = scenario("pages")
             .exec(LiaisonLoadSimulation::phase)
             .group("#{phase}").on(signIn("sign in"))
-            .feed(organizations(1))
+            .exitHereIfFailed() // without a session the pages would only redirect to the sign-in form
             .exec(untilTheEnd(exec(http("page: news").get("/news").check(status().is(200)))
                     .pause(1, 3)
                     .feed(organizations(2))
@@ -254,10 +254,13 @@ public class LiaisonLoadSimulation extends Simulation {
 
     private final ScenarioBuilder editors = scenario("editors")
             .exec(untilTheEnd(feed(pool(4))
+                    // a failed read must not leave the last round's version and body for the write
+                    .exec(session -> session.remove("etag").remove("body").remove("edited").markAsSucceeded())
                     .exec(http("edit: read").get("/api/v1/organizations/#{orgId}")
                             .header("Authorization", "Bearer " + MANAGER_TOKEN).header("Accept", "application/json")
                             .check(status().is(200), header("ETag").saveAs("etag"), bodyString().saveAs("body")))
-                    .exec(LiaisonLoadSimulation::edited)
+                    .doIf(session -> session.contains("etag") && session.contains("body")).then(
+                            exec(LiaisonLoadSimulation::edited)
                     .exec(http("edit: change").put("/api/v1/organizations/#{orgId}")
                             .header("Authorization", "Bearer " + MANAGER_TOKEN).header("Accept", "application/json")
                             .header("If-Match", "#{etag}").header("Content-Type", "application/json")
@@ -265,7 +268,7 @@ public class LiaisonLoadSimulation extends Simulation {
                             .check(MAINTENANCE
                                     ? List.of(status().saveAs("writeStatus"), status().is(503), header("Retry-After").exists())
                                     : List.of(status().saveAs("writeStatus"), status().in(200, 409, 412))))
-                    .exec(LiaisonLoadSimulation::counted)
+                    .exec(LiaisonLoadSimulation::counted))
                     .pause(Duration.ofMillis(500), Duration.ofMillis(2000))));
 
     private final ScenarioBuilder logins = scenario("login burst")
