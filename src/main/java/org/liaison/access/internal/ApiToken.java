@@ -75,9 +75,12 @@ public class ApiToken {
         }
     }
 
-    /** Notes a use; true when that changed the row. */
-    /** Whether a use now should be written down (last use unknown or older than the precision kept). */
-    boolean lastUseIsStale(Instant now) {
+    /**
+     * Whether a use now should be written down ({@code last_used_at} unset or older than the precision).
+     * The write itself is {@link ApiTokens#recordUse}: a versioned save here made concurrent requests
+     * with one token fail with an optimistic-locking conflict (500) whenever the minute had passed.
+     */
+    boolean useWorthRecording(Instant now) {
         return lastUsedAt == null || lastUsedAt.plus(LAST_USED_PRECISION).isBefore(now);
     }
 

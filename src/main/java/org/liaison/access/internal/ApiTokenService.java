@@ -90,8 +90,8 @@ public class ApiTokenService {
                 .flatMap(t -> accounts.findById(t.getAccount())
                         .filter(Account::isEnabled)
                         .map(a -> {
-                            if (t.lastUseIsStale(now)) {
-                                tokens.touch(t.getId(), now, now.minus(ApiToken.LAST_USED_PRECISION));
+                            if (t.useWorthRecording(now)) {
+                                tokens.recordUse(t.getId(), now, now.minus(ApiToken.LAST_USED_PRECISION));
                             }
                             var principal = a.toPrincipal();
                             principal.eraseCredentials();

@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
-import org.springframework.data.repository.query.Param;
 
 /** The API tokens, found by the hash of the token a client sends. */
 public interface ApiTokens extends Repository<ApiToken, UUID> {
@@ -24,10 +23,12 @@ public interface ApiTokens extends Repository<ApiToken, UUID> {
     long countByAccountAndRevokedAtIsNull(UUID account);
 
     /**
-     * Notes a use of the token without its version: many requests with one token at the same moment
-     * would otherwise collide on the token's optimistic lock (a 500 for all but one of them).
+     * Notes a use of the token unless one at or after {@code staleBefore} is noted already. A bulk
+     * update: it neither checks nor bumps the version, so requests using one token at the same moment
+     * never conflict (the last-used time is a hint, not something edited); 1 when it wrote the row.
      */
     @Modifying
-    @Query("update ApiToken t set t.lastUsedAt = :now where t.id = :id and (t.lastUsedAt is null or t.lastUsedAt < :before)")
-    int touch(@Param("id") UUID id, @Param("now") Instant now, @Param("before") Instant before);
+    @Query("update ApiToken t set t.lastUsedAt = :now where t.id = :id"
+            + " and (t.lastUsedAt is null or t.lastUsedAt < :staleBefore)")
+    int recordUse(UUID id, Instant now, Instant staleBefore);
 }
