@@ -39,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  * <li>Latin: the ASCII-folded form when it differs ("Zürich" reads "zurich").</li>
  * </ul>
  * Han text without a language tag gets both the Chinese and the Japanese readings. Readings are
- * lower case ASCII words separated by single spaces. Thread-safe; one shared instance.
+ * lower case words separated by single spaces, ASCII where every script of the text is transliterated
+ * (a Greek word beside a Cyrillic one stays Greek in the BGN reading). Thread-safe; one shared instance.
  */
 public final class Readings {
 
