@@ -69,13 +69,31 @@ class UploadRefusalsIntegrationTests {
         return request;
     }
 
+    /** A one-page PDF whose text PDFBox extracts (the sample PDF keeps its text in a comment). */
+    static byte[] pdfWithText(String text) throws java.io.IOException {
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (var stream = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                stream.beginText();
+                stream.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                stream.newLineAtOffset(72, 700);
+                stream.showText(text);
+                stream.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
     String text(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
     }
 
     @Test
     void theIngestApiTakesTextAndPdfAndRefusesProgramsAndLyingNamesInTheCallersLanguage() throws Exception {
-        var pdf = new MockMultipartFile("file", "report.pdf", "application/pdf", SampleFiles.pdf("Skolkovo " + UUID.randomUUID()));
+        var pdf = new MockMultipartFile("file", "report.pdf", "application/pdf", pdfWithText("Skolkovo " + UUID.randomUUID()));
         int pdfStatus = mvc.perform(api(multipart("/api/v1/ingest/documents/upload").file(pdf)
                 .accept(MediaType.APPLICATION_JSON))).andReturn().getResponse().getStatus();
         assertThat(pdfStatus).isIn(200, 201);
