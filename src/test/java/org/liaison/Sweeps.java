@@ -91,6 +91,24 @@ final class Sweeps {
         return result;
     }
 
+    /** The values of a table's text columns that contain any of the needles (as "column=value"). */
+    static List<String> valuesContaining(DataSource dataSource, String table, String... needles) {
+        var found = new ArrayList<String>();
+        new JdbcTemplate(dataSource).query("select * from " + table, rs -> {
+            var meta = rs.getMetaData();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                if (rs.getObject(i) instanceof String value) {
+                    for (String needle : needles) {
+                        if (value.contains(needle)) {
+                            found.add(meta.getColumnLabel(i).toLowerCase(Locale.ROOT) + "=" + value);
+                        }
+                    }
+                }
+            }
+        });
+        return found;
+    }
+
     /** The tables of the application's schema that a fingerprint covers. */
     static List<String> tables(DataSource dataSource) {
         var tables = new ArrayList<String>();

@@ -3,6 +3,8 @@ package org.liaison;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -22,6 +25,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.liaison.AuthorizationMatrixIntegrationTests.Endpoint;
 import org.liaison.access.Actor;
 import org.liaison.documents.SampleFiles;
+import org.liaison.shared.LiaisonSettings;
+import org.liaison.shared.UploadContent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -30,6 +35,7 @@ import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -48,9 +54,6 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 @SpringBootTest
 @AutoConfigureMockMvc
 @Tag("persistence")
-// Open findings (runs with -Psweeps until fixed): ingest stores an ELF executable sent as text or as PDF;
-// imports take HTML and SVG files as jobs. See RELIABILITY.md, item 11.
-@Tag("open-findings")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UploadSweepIntegrationTests {
 
@@ -63,6 +66,8 @@ class UploadSweepIntegrationTests {
     ApplicationContext context;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    LiaisonSettings settings;
 
     AuthorizationMatrixIntegrationTests matrix;
 
@@ -73,6 +78,11 @@ class UploadSweepIntegrationTests {
 
     /** The part name of an endpoint that takes the file as its raw body and its name in {@code fileName}. */
     static final String RAW = "";
+
+    /** A name for the mock file: the part's, or any for a raw body (only its bytes, type and file name travel). */
+    static String partName(String part) {
+        return part.equals(RAW) ? "file" : part;
+    }
 
     /** Every endpoint with a file part, and the part's name (or {@link #RAW}). */
     Map<Endpoint, String> multipartEndpoints() {
@@ -105,6 +115,9 @@ class UploadSweepIntegrationTests {
         return result;
     }
 
+    /** An OOXML package whose sheet inflates from under 100 KB to 50 MB. */
+    static final byte[] BOMB = SampleFiles.xlsxBomb(50);
+
     @TestFactory
     Stream<DynamicTest> wrongContentIsRefusedOnEveryMultipartEndpoint() {
         var endpoints = multipartEndpoints();
@@ -120,43 +133,90 @@ class UploadSweepIntegrationTests {
             var row = rows.get(e.getKey());
             assertThat(row).as("a matrix row for %s", e.getKey()).isNotNull();
             var files = new LinkedHashMap<String, MockMultipartFile>();
-            files.put("executable as PDF", new MockMultipartFile(e.getValue(), "report.pdf", "application/pdf",
+            files.put("executable as PDF", new MockMultipartFile(partName(e.getValue()), "report.pdf", "application/pdf",
                     SampleFiles.windowsExecutable()));
-            files.put("ELF as text", new MockMultipartFile(e.getValue(), "notes.txt", "text/plain", SampleFiles.elfExecutable()));
+            files.put("ELF as text", new MockMultipartFile(partName(e.getValue()), "notes.txt", "text/plain", SampleFiles.elfExecutable()));
+            files.put("zip bomb as Excel", new MockMultipartFile(partName(e.getValue()), "organizations.xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", BOMB));
             if (!TEXT_ONLY.contains(e.getKey().path())) {
-                files.put("HTML as PDF", new MockMultipartFile(e.getValue(), "report.pdf", "application/pdf", html));
-                files.put("a.pdf.html", new MockMultipartFile(e.getValue(), "a.pdf.html", "application/pdf", html));
-                files.put("SVG as PNG", new MockMultipartFile(e.getValue(), "logo.png", "image/png", svg));
+                files.put("HTML as PDF", new MockMultipartFile(partName(e.getValue()), "report.pdf", "application/pdf", html));
+                files.put("a.pdf.html", new MockMultipartFile(partName(e.getValue()), "a.pdf.html", "application/pdf", html));
+                files.put("SVG as PNG", new MockMultipartFile(partName(e.getValue()), "logo.png", "image/png", svg));
             }
             var wrong = new ArrayList<String>();
             for (var file : files.entrySet()) {
-                var shared = new HashMap<String, String>();
-                String path = matrix.samples.fill(e.getKey(), e.getKey().path(), Actor.ADMIN, shared);
-                String body = matrix.samples.fill(e.getKey(), row.body(), Actor.ADMIN, shared);
-                var request = e.getValue().equals(RAW)
-                        ? MockMvcRequestBuilders.request(HttpMethod.valueOf(e.getKey().method()), path)
-                                .contentType(file.getValue().getContentType()).content(file.getValue().getBytes())
-                        : MockMvcRequestBuilders.multipart(HttpMethod.valueOf(e.getKey().method()), path).file(file.getValue());
-                for (String pair : body.split("&")) {
-                    if (pair.contains("=") && !pair.startsWith("fileName=")) {
-                        request.param(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
-                    }
-                }
-                if (e.getValue().equals(RAW)) {
-                    request.param("fileName", file.getValue().getOriginalFilename());
-                }
-                request.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
-                boolean api = path.startsWith("/api/");
-                if (api) {
-                    request.accept("application/json").header("Authorization", "Bearer " + matrix.signedIn.token(Actor.ADMIN));
-                } else {
-                    request.session(matrix.signedIn.session(Actor.ADMIN));
-                }
+                var request = request(e.getKey(), e.getValue(), row, file.getValue());
                 var before = Sweeps.settledFingerprint(dataSource);
                 int status = mvc.perform(request).andReturn().getResponse().getStatus();
                 var changed = Sweeps.differences(before, Sweeps.settledFingerprint(dataSource));
                 if (status >= 500 || !changed.isEmpty()) {
                     wrong.add(file.getKey() + ": " + status + ", tables changed " + new LinkedHashSet<>(changed.keySet()));
+                }
+            }
+            assertThat(wrong).as("%s", e.getKey()).isEmpty();
+        }));
+    }
+
+    /** The endpoint's request carrying the file, signed in as the administrator (API: token, pages: session). */
+    AbstractMockHttpServletRequestBuilder<?> request(Endpoint endpoint, String part, AuthorizationMatrixIntegrationTests.Row row,
+            MockMultipartFile file) throws Exception {
+        var shared = new HashMap<String, String>();
+        String path = matrix.samples.fill(endpoint, endpoint.path(), Actor.ADMIN, shared);
+        String body = matrix.samples.fill(endpoint, row.body(), Actor.ADMIN, shared);
+        var request = part.equals(RAW)
+                ? MockMvcRequestBuilders.request(HttpMethod.valueOf(endpoint.method()), path)
+                        .contentType(file.getContentType()).content(file.getBytes())
+                : MockMvcRequestBuilders.multipart(HttpMethod.valueOf(endpoint.method()), path).file(file);
+        for (String pair : body.split("&")) {
+            if (pair.contains("=") && !pair.startsWith("fileName=")) {
+                request.param(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+        }
+        if (part.equals(RAW)) {
+            request.param("fileName", file.getOriginalFilename());
+        }
+        request.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf());
+        boolean api = path.startsWith("/api/");
+        if (api) {
+            request.accept("application/json").header("Authorization", "Bearer " + matrix.signedIn.token(Actor.ADMIN));
+        } else {
+            request.session(matrix.signedIn.session(Actor.ADMIN));
+        }
+        return request;
+    }
+
+    /**
+     * A file name climbing out of its folder ({@code ../../}) is never kept as a path: whatever an
+     * endpoint stores from an accepted upload (a text file every endpoint takes), no column of any
+     * table changed by it holds {@code ../} or {@code ..\\}, and no file of that name appears
+     * above the data folder.
+     */
+    @TestFactory
+    Stream<DynamicTest> aNameWithDotDotIsNeverKeptAsAPath() {
+        var rows = Sweeps.rows();
+        byte[] text = "Organization,Country\nTraversal Sample Oy,FI\n".getBytes(StandardCharsets.UTF_8);
+        return multipartEndpoints().entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey().toString(), () -> {
+            var wrong = new ArrayList<String>();
+            for (String name : List.of("../../../../traversal-" + UUID.randomUUID() + ".txt",
+                    "..\\..\\..\\traversal-" + UUID.randomUUID() + ".txt")) {
+                var file = new MockMultipartFile(partName(e.getValue()), name, "text/plain", text);
+                var before = Sweeps.settledFingerprint(dataSource);
+                int status = mvc.perform(request(e.getKey(), e.getValue(), rows.get(e.getKey()), file)).andReturn()
+                        .getResponse().getStatus();
+                var changed = Sweeps.differences(before, Sweeps.settledFingerprint(dataSource));
+                if (status >= 500) {
+                    wrong.add(name + ": " + status);
+                }
+                for (String table : changed.keySet()) {
+                    Sweeps.valuesContaining(dataSource, table, "../", "..\\")
+                            .forEach(v -> wrong.add(name + ": " + table + " keeps " + v));
+                }
+                String leaf = UploadContent.lastSegment(name);
+                Path data = settings.dataDir().toAbsolutePath().normalize();
+                for (Path above = data.getParent(); above != null; above = above.getParent()) {
+                    if (Files.exists(above.resolve(leaf))) {
+                        wrong.add(name + ": written to " + above.resolve(leaf));
+                    }
                 }
             }
             assertThat(wrong).as("%s", e.getKey()).isEmpty();

@@ -77,6 +77,26 @@ public final class SampleFiles {
         return zip(out -> entry(out, "readme.txt", "hello"));
     }
 
+    /**
+     * A zip bomb dressed as an Excel workbook: an OOXML package whose sheet inflates from some tens
+     * of kilobytes to {@code megabytes} MB of spaces.
+     */
+    public static byte[] xlsxBomb(int megabytes) {
+        return zip(out -> {
+            entry(out, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>");
+            entry(out, "_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>");
+            entry(out, "xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>");
+            out.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] spaces = new byte[1024 * 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < megabytes; i++) {
+                out.write(spaces);
+            }
+            out.closeEntry();
+        });
+    }
+
     private interface ZipWriter {
         void write(ZipOutputStream out) throws IOException;
     }

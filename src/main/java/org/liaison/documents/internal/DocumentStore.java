@@ -15,6 +15,7 @@ import org.liaison.documents.Documents;
 import org.liaison.shared.LiaisonSettings;
 import org.liaison.shared.NotFoundException;
 import org.liaison.shared.RuleViolationException;
+import org.liaison.shared.UploadContent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +45,7 @@ class DocumentStore implements Documents {
         if (owner.isBlank()) {
             throw new RuleViolationException("document-owner-missing", "A document needs an owner.");
         }
-        var pending = accept(content);
+        var pending = accept(content, fileName);
         var document = documents.save(new StoredDocument(owner, now()));
         return add(document, fileName, pending);
     }
@@ -62,14 +63,22 @@ class DocumentStore implements Documents {
     @Override
     public DocumentVersion storeVersion(DocumentId id, String fileName, InputStream content) {
         var document = documents.findById(id.value()).orElseThrow(() -> new NotFoundException("document", id));
-        var pending = accept(content);
+        var pending = accept(content, fileName);
         return add(document, fileName, pending);
     }
 
-    private Accepted accept(InputStream content) {
+    private Accepted accept(InputStream content, String fileName) {
         var pending = files.receive(content, settings.maxBytes());
         String type = pending.size() == 0 ? "application/x-empty" : types.detect(pending.file());
-        if (!settings.types().contains(type)) {
+        if (settings.types().contains(type)) {
+            try {
+                // the rule every upload shares: no program, no zip bomb, a name that says what the content is
+                UploadContent.require(pending.file(), fileName, List.of(type));
+            } catch (RuleViolationException e) {
+                files.discard(pending);
+                throw e;
+            }
+        } else {
             files.discard(pending);
             throw new RuleViolationException("document-type-not-allowed",
                     "Documents of type " + type + " are not accepted; accepted are " + String.join(", ", settings.types())

@@ -5,12 +5,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.fund.internal.FundService;
 import org.liaison.fund.internal.RateService;
 import org.liaison.shared.RuleViolationException;
+import org.liaison.shared.UploadContent;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -63,6 +65,8 @@ class RatePagesController {
                 throw new RuleViolationException("file-required", "Choose a CSV file");
             }
             try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+                UploadContent.require(file.getBytes(), file.getOriginalFilename(),
+                        List.of(UploadContent.TEXT, UploadContent.CSV, UploadContent.TSV));
                 redirect.addFlashAttribute("importResult", rates.importCsv(reader, "csv import: " + fileName(file)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

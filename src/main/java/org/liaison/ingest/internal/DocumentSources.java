@@ -3,12 +3,14 @@ package org.liaison.ingest.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.ingest.sources.FileText;
 import org.liaison.ingest.sources.MainContent;
 import org.liaison.ingest.sources.SafeFetcher;
 import org.liaison.shared.RuleViolationException;
+import org.liaison.shared.UploadContent;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.web.ErrorResponseException;
@@ -16,6 +18,10 @@ import org.springframework.web.ErrorResponseException;
 /** Turns what a user gives (pasted text or HTML, a URL, a file) into article text for the review queue. */
 @Service
 public class DocumentSources {
+
+    /** What an upload may be, told by its content: text, HTML, PDF or DOCX. */
+    static final List<String> ACCEPTED = List.of(UploadContent.TEXT, UploadContent.HTML, UploadContent.XHTML,
+            UploadContent.PDF, UploadContent.DOCX);
 
     private final IngestService ingest;
     private final SafeFetcher fetcher;
@@ -67,6 +73,7 @@ public class DocumentSources {
 
     public IngestService.DocumentView uploaded(byte[] content, @Nullable String fileName, @Nullable LocalDate publishedAt) {
         ingest.requireManager();
+        UploadContent.require(content, fileName, ACCEPTED);
         FileText.Extracted extracted;
         try {
             extracted = FileText.text(content);
@@ -74,7 +81,8 @@ public class DocumentSources {
             throw new RuleViolationException("ingest-file-unreadable", "The file could not be read as text, HTML, PDF or DOCX");
         }
         limit(extracted.text());
-        return ingest.ingest(extracted.text(), publishedAt, fileName, IngestDocument.Source.FILE);
+        return ingest.ingest(extracted.text(), publishedAt, fileName == null ? null : UploadContent.lastSegment(fileName),
+                IngestDocument.Source.FILE);
     }
 
     private void limit(String text) {

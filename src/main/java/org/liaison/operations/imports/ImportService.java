@@ -20,6 +20,7 @@ import org.liaison.directory.DirectoryImports;
 import org.liaison.shared.LiaisonSettings;
 import org.liaison.shared.NotFoundException;
 import org.liaison.shared.RuleViolationException;
+import org.liaison.shared.UploadContent;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -58,11 +59,20 @@ public class ImportService {
     /** A dry run: what the import would do, counted over every row; the first rows listed. */
     public record DryRun(ImportCounts counts, List<RowResult> rows, int totalRows) {}
 
+    /**
+     * What an import file may be, told by its content: text (CSV, TSV) or an Excel workbook (.xlsx);
+     * a ZIP that is no workbook (a broken one) passes the content check only to be refused by the
+     * reader as unreadable, and only under a name that is no other type's.
+     */
+    static final List<String> ACCEPTED = List.of(UploadContent.TEXT, UploadContent.CSV, UploadContent.TSV,
+            UploadContent.XLSX, UploadContent.ZIP);
+
     public Upload upload(String fileName, byte[] bytes) {
         Viewer v = requireImporter();
         if (bytes.length == 0) {
             throw new RuleViolationException("import-empty", "The file is empty");
         }
+        UploadContent.require(bytes, fileName, ACCEPTED);
         List<String> headers;
         var preview = new ArrayList<List<String>>();
         int[] rows = {0};

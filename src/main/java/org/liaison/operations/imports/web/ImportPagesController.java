@@ -53,7 +53,8 @@ class ImportPagesController {
             return "redirect:/imports/" + upload.job().id();
         } catch (RuleViolationException e) {
             model.addAttribute("jobs", imports.recent());
-            model.addAttribute("error", "imports.error." + e.code());
+            // the upload rule's refusals (shared by every upload) have their texts in the errors bundle
+            model.addAttribute("error", (e.code().startsWith("upload-") ? "error." : "imports.error.") + e.code());
             return "operations/imports";
         }
     }
@@ -74,7 +75,8 @@ class ImportPagesController {
             model.addAttribute("dryRun", run);
             model.addAttribute("details", run.rows().stream().map(r -> report.detail(r, locale)).toList());
         } catch (RuleViolationException e) {
-            model.addAttribute("error", "imports.error." + e.code());
+            // the upload rule's refusals (shared by every upload) have their texts in the errors bundle
+            model.addAttribute("error", (e.code().startsWith("upload-") ? "error." : "imports.error.") + e.code());
         }
         return show(id, model);
     }
@@ -88,7 +90,8 @@ class ImportPagesController {
             }
             imports.start(id);
         } catch (RuleViolationException e) {
-            model.addAttribute("error", "imports.error." + e.code());
+            // the upload rule's refusals (shared by every upload) have their texts in the errors bundle
+            model.addAttribute("error", (e.code().startsWith("upload-") ? "error." : "imports.error.") + e.code());
             return show(id, model);
         }
         redirect.addFlashAttribute("notice", "imports.started");
