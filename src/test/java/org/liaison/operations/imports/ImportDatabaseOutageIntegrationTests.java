@@ -12,7 +12,6 @@ import java.util.UUID;
 
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.liaison.access.Viewer;
@@ -34,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = {"liaison.imports.batch-size=25", "liaison.imports.stale-after=PT2S",
         "liaison.imports.resume-at-start=false"})
-@Tag("persistence")
+// not tagged "persistence": it stops an H2 TCP server under the application, so it runs on H2 only
 @DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportDatabaseOutageIntegrationTests {

@@ -16,7 +16,6 @@ import java.util.Set;
 
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.liaison.access.Viewer;
@@ -39,7 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * everything answers from the database again without a restart.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Tag("persistence")
+// not tagged "persistence": it stops an H2 TCP server under the application, so it runs on H2 only
 @DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DatabaseOutageIntegrationTests {
