@@ -18,7 +18,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * it ended in a 500 there (the parameter sweep on PostgreSQL: eleven endpoints).
  */
 @Component
-class NulParameterFilter implements HandlerInterceptor, WebMvcConfigurer {
+class NulParameterGuard implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
