@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.engagements.EngagementQueries;
 import org.liaison.relationships.Stage;
 import org.liaison.relationships.internal.CountryCoverage;
-import org.liaison.relationships.internal.RelationshipService;
+import org.liaison.relationships.internal.RelationshipBoard;
+import org.liaison.relationships.internal.RelationshipStageLabels;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,12 +33,15 @@ class CoverageApi {
     /** Months of engagements the chart covers when no range is given: from this one to a year ahead. */
     static final YearMonth EARLIEST = YearMonth.of(2000, 1);
 
-    private final RelationshipService relationships;
+    private final RelationshipBoard board;
+    private final RelationshipStageLabels stageLabels;
     private final EngagementQueries engagements;
     private final Clock clock;
 
-    CoverageApi(RelationshipService relationships, EngagementQueries engagements, Clock clock) {
-        this.relationships = relationships;
+    CoverageApi(RelationshipBoard board, RelationshipStageLabels stageLabels, EngagementQueries engagements,
+            Clock clock) {
+        this.board = board;
+        this.stageLabels = stageLabels;
         this.engagements = engagements;
         this.clock = clock;
     }
@@ -51,8 +55,8 @@ class CoverageApi {
     @ApiResponse(responseCode = "400", description = "A month that is not yyyy-MM")
     ChartsJson charts(@RequestParam(required = false) @Nullable YearMonth from,
             @RequestParam(required = false) @Nullable YearMonth to, Locale locale) {
-        var coverage = relationships.coverage();
-        var labels = relationships.stageLabels(locale);
+        var coverage = board.coverage();
+        var labels = stageLabels.stageLabels(locale);
         var countries = coverage.stream().map(c -> {
             int partners = c.byStage().entrySet().stream().filter(e -> e.getKey().isPartner())
                     .mapToInt(Map.Entry::getValue).sum();
@@ -87,7 +91,7 @@ class CoverageApi {
             + "prospects but no partner at AGREEMENT or ACTIVE.")
     @ApiResponse(responseCode = "200", description = "Countries in code order")
     Json.Items<CoverageJson> coverage() {
-        return new Json.Items<>(relationships.coverage().stream().map(CoverageJson::of).toList());
+        return new Json.Items<>(board.coverage().stream().map(CoverageJson::of).toList());
     }
 
     /** Kinds by the extraction contract's labels, as everywhere in the API. */

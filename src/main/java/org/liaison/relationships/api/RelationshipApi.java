@@ -18,7 +18,11 @@ import org.liaison.directory.OrganizationKind;
 import org.liaison.relationships.Stage;
 import org.liaison.relationships.internal.PathView;
 import org.liaison.relationships.internal.RelationshipFilter;
+import org.liaison.relationships.internal.RelationshipBoard;
+import org.liaison.relationships.internal.RelationshipPaths;
 import org.liaison.relationships.internal.RelationshipService;
+import org.liaison.relationships.internal.RelationshipStageLabels;
+import org.liaison.relationships.internal.RelationshipStrength;
 import org.liaison.relationships.internal.StageChange;
 import org.liaison.relationships.internal.StrengthView;
 import org.liaison.shared.RuleViolationException;
@@ -47,9 +51,18 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class RelationshipApi {
 
     private final RelationshipService relationships;
+    private final RelationshipBoard board;
+    private final RelationshipStageLabels stageLabels;
+    private final RelationshipStrength strength;
+    private final RelationshipPaths paths;
 
-    RelationshipApi(RelationshipService relationships) {
+    RelationshipApi(RelationshipService relationships, RelationshipBoard board, RelationshipStageLabels stageLabels,
+            RelationshipStrength strength, RelationshipPaths paths) {
         this.relationships = relationships;
+        this.board = board;
+        this.stageLabels = stageLabels;
+        this.strength = strength;
+        this.paths = paths;
     }
 
     @GetMapping
@@ -68,7 +81,7 @@ class RelationshipApi {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Locale locale) {
         OrganizationKind parsedKind = kind == null || kind.isBlank() ? null : OrganizationKind.parse(kind)
                 .orElseThrow(() -> new RuleViolationException("unknown-kind", "Unknown kind of organization: " + kind));
-        var result = relationships.list(new RelationshipFilter(country == null || country.isBlank() ? null : country,
+        var result = board.list(new RelationshipFilter(country == null || country.isBlank() ? null : country,
                 parsedKind, stage, owner, area == null || area.isBlank() ? null : area.strip()), page, size, locale);
         return new Json.Page<>(result.items().stream().map(RelationshipJson::of).toList(), result.page(),
                 result.size(), result.total());
@@ -137,7 +150,7 @@ class RelationshipApi {
             description = "Each reason has a message key, its arguments, its points and its text in the request's language.")
     @ApiResponse(responseCode = "200", description = "The score and its reasons")
     StrengthView strength(@PathVariable UUID id, Locale locale) {
-        return relationships.strength(id, locale);
+        return strength.strength(id, locale);
     }
 
     @GetMapping("/paths")
@@ -146,14 +159,14 @@ class RelationshipApi {
                     + "each step with the link behind it, e.g. \"Toshiba MEMBER_OF Keidanren\".")
     @ApiResponse(responseCode = "200", description = "The chains, shortest first; none when nothing links them")
     Json.Items<PathView> paths(@RequestParam UUID to, Locale locale) {
-        return new Json.Items<>(relationships.paths(new OrganizationId(to), locale));
+        return new Json.Items<>(paths.paths(new OrganizationId(to), locale));
     }
 
     @GetMapping("/stages")
     @Operation(summary = "The stages in pipeline order with their labels in the request's language")
     @ApiResponse(responseCode = "200", description = "Stage constants and labels (an administrator's, else the translation)")
     Json.Items<StageJson> stages(Locale locale) {
-        Map<Stage, String> labels = relationships.stageLabels(locale);
+        Map<Stage, String> labels = stageLabels.stageLabels(locale);
         return new Json.Items<>(labels.entrySet().stream().map(e -> new StageJson(e.getKey(), e.getValue())).toList());
     }
 
@@ -163,7 +176,7 @@ class RelationshipApi {
     @ApiResponse(responseCode = "403", description = "Only administrators rename stages")
     @ApiResponse(responseCode = "422", description = "Invalid label or language")
     ResponseEntity<Void> rename(@PathVariable Stage stage, @PathVariable String lang, @Valid @RequestBody LabelBody body) {
-        relationships.renameStage(stage, lang, body.label());
+        stageLabels.renameStage(stage, lang, body.label());
         return ResponseEntity.noContent().build();
     }
 

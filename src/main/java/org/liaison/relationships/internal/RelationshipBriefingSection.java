@@ -27,15 +27,17 @@ import org.springframework.transaction.annotation.Transactional;
 class RelationshipBriefingSection implements BriefingSection {
 
     private final RelationshipRepository relationships;
-    private final RelationshipService service;
+    private final RelationshipStageLabels stageLabels;
+    private final RelationshipStrength strength;
     private final DirectoryQueries directory;
     private final UserAccounts accounts;
     private final MessageSource messages;
 
-    RelationshipBriefingSection(RelationshipRepository relationships, RelationshipService service,
-            DirectoryQueries directory, UserAccounts accounts, MessageSource messages) {
+    RelationshipBriefingSection(RelationshipRepository relationships, RelationshipStageLabels stageLabels,
+            RelationshipStrength strength, DirectoryQueries directory, UserAccounts accounts, MessageSource messages) {
         this.relationships = relationships;
-        this.service = service;
+        this.stageLabels = stageLabels;
+        this.strength = strength;
         this.directory = directory;
         this.accounts = accounts;
         this.messages = messages;
@@ -59,7 +61,7 @@ class RelationshipBriefingSection implements BriefingSection {
         }
         var rows = new ArrayList<BriefingBlock.Row>();
         rows.add(new BriefingBlock.Row(message("engagements.briefing.relationship.stage", locale),
-                service.stageLabels(locale).get(relationship.getStage())));
+                stageLabels.stageLabels(locale).get(relationship.getStage())));
         if (relationship.getOwner() != null) {
             accounts.find(relationship.getOwner()).map(UserAccount::displayName).ifPresent(owner ->
                     rows.add(new BriefingBlock.Row(message("engagements.briefing.relationship.owner", locale), owner)));
@@ -76,7 +78,7 @@ class RelationshipBriefingSection implements BriefingSection {
             rows.add(new BriefingBlock.Row(message("engagements.briefing.relationship.last-contact", locale),
                     date.format(relationship.getLastContact())));
         }
-        var strength = service.strength(relationship.getId(), locale);
+        var strength = this.strength.strength(relationship.getId(), locale);
         rows.add(new BriefingBlock.Row(message("engagements.briefing.relationship.strength", locale),
                 strength.score() + " / 100"));
         var reasons = strength.reasons().stream().map(StrengthView.Reason::text).toList();

@@ -24,13 +24,15 @@ class RelationshipListeners {
     static final int ATTEMPTS = 3;
 
     private final RelationshipService relationships;
+    private final RelationshipInteractions interactions;
     private final EngagementOutcomes outcomes;
     private final TransactionTemplate attempt;
     private final RelationshipCards cards;
 
-    RelationshipListeners(RelationshipService relationships, EngagementOutcomes outcomes, RelationshipCards cards,
-            PlatformTransactionManager transactions) {
+    RelationshipListeners(RelationshipService relationships, RelationshipInteractions interactions,
+            EngagementOutcomes outcomes, RelationshipCards cards, PlatformTransactionManager transactions) {
         this.relationships = relationships;
+        this.interactions = interactions;
         this.outcomes = outcomes;
         this.cards = cards;
         this.attempt = new TransactionTemplate(transactions);
@@ -63,7 +65,7 @@ class RelationshipListeners {
         for (int i = 1; ; i++) {
             try {
                 attempt.executeWithoutResult(status -> ViewerContext.run(Viewer.system("relationships"), () -> {
-                    relationships.recordInteraction(event.engagement().value(), event.organizations(), event.date(),
+                    interactions.recordInteraction(event.engagement().value(), event.organizations(), event.date(),
                             event.kind());
                     var outcome = event.outcome();
                     if (outcome != null) {

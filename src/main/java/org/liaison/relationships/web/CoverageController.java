@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.relationships.Stage;
-import org.liaison.relationships.internal.RelationshipService;
+import org.liaison.relationships.internal.RelationshipBoard;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class CoverageController {
 
-    private final RelationshipService relationships;
+    private final RelationshipBoard board;
     private final PageSupport support;
 
-    CoverageController(RelationshipService relationships, PageSupport support) {
-        this.relationships = relationships;
+    CoverageController(RelationshipBoard board, PageSupport support) {
+        this.board = board;
         this.support = support;
     }
 
@@ -36,7 +36,7 @@ class CoverageController {
             @RequestParam(required = false) @Nullable String area, Model model, Locale locale) {
         var filter = FilterForm.of(null, kind, owner, area);
         support.filters(filter, locale, model);
-        var rows = relationships.coverage(filter.toFilter()).stream().map(c -> new Row(c.country(),
+        var rows = board.coverage(filter.toFilter()).stream().map(c -> new Row(c.country(),
                 c.country() == null ? support.message("relationships.coverage.no-country", new Object[0], locale)
                         : PageSupport.countryName(c.country(), locale),
                 c.total(), byName(c.byStage()),

@@ -14,7 +14,8 @@ import org.liaison.access.UserAccount;
 import org.liaison.access.UserAccounts;
 import org.liaison.access.Viewer;
 import org.liaison.directory.OrganizationKind;
-import org.liaison.relationships.internal.RelationshipService;
+import org.liaison.relationships.internal.RelationshipBoard;
+import org.liaison.relationships.internal.RelationshipStageLabels;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -27,13 +28,16 @@ class PageSupport {
     /** A choice of a select: its value and its label. */
     record Option(String value, String label) {}
 
-    private final RelationshipService relationships;
+    private final RelationshipBoard board;
+    private final RelationshipStageLabels stageLabels;
     private final UserAccounts accounts;
     private final CurrentViewer viewer;
     private final MessageSource messages;
 
-    PageSupport(RelationshipService relationships, UserAccounts accounts, CurrentViewer viewer, MessageSource messages) {
-        this.relationships = relationships;
+    PageSupport(RelationshipBoard board, RelationshipStageLabels stageLabels, UserAccounts accounts, CurrentViewer viewer,
+            MessageSource messages) {
+        this.board = board;
+        this.stageLabels = stageLabels;
         this.accounts = accounts;
         this.viewer = viewer;
         this.messages = messages;
@@ -49,16 +53,16 @@ class PageSupport {
     void filters(FilterForm filter, Locale locale, Model model) {
         model.addAttribute("filter", filter);
         model.addAttribute("filterQuery", query(filter));
-        model.addAttribute("countries", relationships.countries().stream()
+        model.addAttribute("countries", board.countries().stream()
                 .map(c -> new Option(c, countryName(c, locale))).toList());
         model.addAttribute("kinds", java.util.Arrays.stream(OrganizationKind.values())
                 .map(k -> new Option(k.name(), messages.getMessage("directory.kind." + k.name(), null, k.label(), locale)))
                 .toList());
-        var owners = ownerNames(relationships.owners());
+        var owners = ownerNames(board.owners());
         model.addAttribute("owners", owners.entrySet().stream()
                 .map(e -> new Option(e.getKey().toString(), e.getValue())).toList());
         model.addAttribute("ownerNames", owners);
-        model.addAttribute("areas", relationships.areas());
+        model.addAttribute("areas", board.areas());
         model.addAttribute("stageLabels", labels(locale));
         model.addAttribute("stages", List.of(org.liaison.relationships.Stage.values()));
         model.addAttribute("canManage", canManage());
@@ -67,7 +71,7 @@ class PageSupport {
     /** Stage labels by the stage's constant (SpEL cannot index an EnumMap by an enum). */
     Map<String, String> labels(Locale locale) {
         var labels = new LinkedHashMap<String, String>();
-        relationships.stageLabels(locale).forEach((stage, label) -> labels.put(stage.name(), label));
+        stageLabels.stageLabels(locale).forEach((stage, label) -> labels.put(stage.name(), label));
         return labels;
     }
 
@@ -82,7 +86,7 @@ class PageSupport {
 
     /** The current user and the known owners, for the owner select of a relationship. */
     List<Option> ownerChoices(@Nullable UUID current) {
-        var ids = new ArrayList<>(relationships.owners());
+        var ids = new ArrayList<>(board.owners());
         UUID me = viewer.get().userId();
         if (me != null && !ids.contains(me)) {
             ids.add(me);

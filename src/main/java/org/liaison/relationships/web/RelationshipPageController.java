@@ -1,12 +1,7 @@
 package org.liaison.relationships.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
@@ -14,7 +9,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
-import org.liaison.relationships.Stage;
 import org.liaison.relationships.internal.RelationshipService;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.StaleVersionException;
@@ -39,19 +33,18 @@ class RelationshipPageController {
     static final String PAGE = "relationships/relationship";
 
     private final RelationshipService relationships;
+    private final RelationshipPageModel page;
     private final PageSupport support;
 
-    RelationshipPageController(RelationshipService relationships, PageSupport support) {
+    RelationshipPageController(RelationshipService relationships, RelationshipPageModel page, PageSupport support) {
         this.relationships = relationships;
+        this.page = page;
         this.support = support;
     }
 
-    /** One entry of the history as the page shows it. */
-    record HistoryRow(String at, String by, @Nullable Stage from, Stage to, @Nullable String reason) {}
-
     @GetMapping("/relationships/{id}")
     String show(@PathVariable UUID id, Model model, Locale locale) {
-        return page(id, relationships, support, model, locale);
+        return page.render(id, model, locale);
     }
 
     @PostMapping("/relationships/{id}/plan")
@@ -97,32 +90,6 @@ class RelationshipPageController {
         response.setStatus(status.value());
         model.addAttribute("planError", problem);
         model.addAttribute("planInput", new String[] {Objects.toString(nextStep, ""), Objects.toString(nextStepDue, "")});
-        return page(id, relationships, support, model, locale);
-    }
-
-    static String page(UUID id, RelationshipService relationships, PageSupport support, Model model, Locale locale) {
-        var relationship = relationships.get(id);
-        var history = relationships.history(id);
-        var names = support.ownerNames(history.stream().map(c -> c.by()).filter(Objects::nonNull).distinct().toList());
-        var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale).withZone(ZoneId.of("UTC"));
-        var rows = new ArrayList<HistoryRow>();
-        for (var change : history.reversed()) {
-            rows.add(new HistoryRow(format.format(change.at()) + " UTC",
-                    change.by() == null ? support.message("relationships.history.system", new Object[0], locale)
-                            : names.getOrDefault(change.by(), change.by().toString()),
-                    change.from(), change.to(), change.reason()));
-        }
-        model.addAttribute("relationship", relationship);
-        model.addAttribute("countryName", PageSupport.countryName(relationship.country(), locale));
-        model.addAttribute("stageLabels", support.labels(locale));
-        model.addAttribute("stages", List.of(Stage.values()));
-        model.addAttribute("history", rows);
-        model.addAttribute("strength", relationships.strength(id, locale));
-        model.addAttribute("paths", relationships.paths(relationship.organization(), locale));
-        model.addAttribute("owners", support.ownerChoices(relationship.owner()));
-        model.addAttribute("ownerName", relationship.owner() == null ? null
-                : support.ownerNames(List.of(relationship.owner())).get(relationship.owner()));
-        model.addAttribute("canManage", support.canManage());
-        return PAGE;
+        return page.render(id, model, locale);
     }
 }

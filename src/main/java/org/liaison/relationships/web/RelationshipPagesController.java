@@ -9,8 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.liaison.relationships.Stage;
+import org.liaison.relationships.internal.RelationshipBoard;
 import org.liaison.relationships.internal.RelationshipCards;
 import org.liaison.relationships.internal.RelationshipService;
+import org.liaison.relationships.internal.RelationshipStageLabels;
 import org.liaison.relationships.internal.RelationshipView;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.StaleVersionException;
@@ -36,10 +38,17 @@ class RelationshipPagesController {
     static final int TABLE_SIZE = 50;
 
     private final RelationshipService relationships;
+    private final RelationshipBoard board;
+    private final RelationshipStageLabels stageLabels;
+    private final RelationshipPageModel page;
     private final PageSupport support;
 
-    RelationshipPagesController(RelationshipService relationships, PageSupport support) {
+    RelationshipPagesController(RelationshipService relationships, RelationshipBoard board,
+            RelationshipStageLabels stageLabels, RelationshipPageModel page, PageSupport support) {
         this.relationships = relationships;
+        this.board = board;
+        this.stageLabels = stageLabels;
+        this.page = page;
         this.support = support;
     }
 
@@ -62,7 +71,7 @@ class RelationshipPagesController {
             Model model, Locale locale) {
         var filter = FilterForm.of(country, kind, owner, area);
         support.filters(filter, locale, model);
-        List<RelationshipView> cards = relationships.column(filter.toFilter(), stage, Math.max(0, offset), PER_COLUMN + 1,
+        List<RelationshipView> cards = board.column(filter.toFilter(), stage, Math.max(0, offset), PER_COLUMN + 1,
                 locale);
         boolean more = cards.size() > PER_COLUMN;
         model.addAttribute("stage", stage);
@@ -81,7 +90,7 @@ class RelationshipPagesController {
         var filter = FilterForm.of(country, kind, owner, area);
         var order = RelationshipCards.Sort.parse(sort);
         boolean descending = "desc".equalsIgnoreCase(dir);
-        var result = relationships.table(filter.toFilter(), order, descending, Math.max(0, page), TABLE_SIZE, locale);
+        var result = board.table(filter.toFilter(), order, descending, Math.max(0, page), TABLE_SIZE, locale);
         support.filters(filter, locale, model);
         model.addAttribute("page", result);
         model.addAttribute("pages", (result.total() + TABLE_SIZE - 1) / TABLE_SIZE);
@@ -121,7 +130,7 @@ class RelationshipPagesController {
                 if (Htmx.wantsFragment(request, response)) {
                     model.addAttribute("moved", moved.id());
                     model.addAttribute("moveNotice", support.message("relationships.move.done",
-                            new Object[] {moved.organizationName(), relationships.stageLabels(locale).get(moved.stage())},
+                            new Object[] {moved.organizationName(), stageLabels.stageLabels(locale).get(moved.stage())},
                             locale));
                     boardModel(filter, model, locale);
                     return "relationships/board :: board";
@@ -132,7 +141,7 @@ class RelationshipPagesController {
             } catch (StaleVersionException | OptimisticLockingFailureException e) {
                 var current = relationships.get(id);
                 problem = support.message("relationships.move.stale", new Object[] {current.organizationName(),
-                        relationships.stageLabels(locale).get(current.stage())}, locale);
+                        stageLabels.stageLabels(locale).get(current.stage())}, locale);
                 status = HttpStatus.CONFLICT;
             } catch (RuleViolationException e) {
                 problem = support.message("error." + e.code(), new Object[0], locale);
@@ -142,7 +151,7 @@ class RelationshipPagesController {
         response.setStatus(status.value());
         model.addAttribute("moveError", problem);
         if (fromPage) {
-            return RelationshipPageController.page(id, relationships, support, model, locale);
+            return page.render(id, model, locale);
         }
         boardModel(filter, model, locale);
         return Htmx.wantsFragment(request, response) ? "relationships/board :: board" : "relationships/board";
@@ -150,7 +159,7 @@ class RelationshipPagesController {
 
     private void boardModel(FilterForm filter, Model model, Locale locale) {
         support.filters(filter, locale, model);
-        model.addAttribute("board", relationships.board(filter.toFilter(), PER_COLUMN, locale));
+        model.addAttribute("board", board.board(filter.toFilter(), PER_COLUMN, locale));
         model.addAttribute("perColumn", PER_COLUMN);
     }
 }

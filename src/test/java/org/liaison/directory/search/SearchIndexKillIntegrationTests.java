@@ -3,16 +3,13 @@ package org.liaison.directory.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -22,7 +19,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -31,13 +27,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.liaison.support.ApplicationProcess;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,23 +59,28 @@ class SearchIndexKillIntegrationTests {
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final JsonMapper json = JsonMapper.builder().build();
-    Process app;
-    int port;
+    ApplicationProcess app;
 
     @TempDir
     Path dataDir;
 
+    @BeforeEach
+    void prepare() {
+        app = new ApplicationProcess(dataDir, TOKEN, "--spring.datasource.url=" + jdbcUrl(),
+                // small batches on one thread: the rebuild takes long enough to be caught half-way
+                "--liaison.search.batch-size=10", "--liaison.search.load-threads=1",
+                "--logging.level.org.liaison.directory.search=INFO");
+    }
+
     @AfterEach
     void stop() throws InterruptedException {
-        if (app != null && app.isAlive()) {
-            app.destroyForcibly().waitFor();
-        }
+        app.killIfAlive();
     }
 
     @Test
     void aRebuildKilledHalfWayIsRedoneAtStartAndTheSearchesFindWhatTheyFoundBefore() throws Exception {
         long t0 = System.nanoTime();
-        start();
+        app.start();
         var canned = insertRows();
         long firstRebuild = System.nanoTime();
         rebuildAndWait();
@@ -116,14 +118,13 @@ class SearchIndexKillIntegrationTests {
                         || !s.get("state").asString().equals("running"));
         assertThat(atKill.get("state").asString()).as("caught the rebuild running: %s", atKill).isEqualTo("running");
         assertThat(dataDir.resolve("index").resolve(SearchIndexes.MARKER)).exists();
-        app.destroyForcibly(); // SIGKILL: no shutdown hook, the mass indexer stops where it is
-        app.waitFor();
+        app.kill(); // SIGKILL: no shutdown hook, the mass indexer stops where it is
         long doneAtKill = atKill.get("done").asLong();
         long totalAtKill = atKill.get("total").asLong();
         assertThat(doneAtKill).isLessThan(totalAtKill);
 
         long restart = System.nanoTime();
-        start();
+        app.start();
         // the start finds the marker and rebuilds
         var recovered = await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                 .until(this::status, s -> s.get("state").asString().equals("done") && !s.get("rebuilding").asBoolean());
@@ -138,8 +139,7 @@ class SearchIndexKillIntegrationTests {
         assertThat(after.get("Kill Alpha")).doesNotContainAnyElementsOf(merged);
         assertThat(after.get("partner: Kill Shared")).doesNotContainAnyElementsOf(canned.hiddenFromPartner());
 
-        app.destroy();
-        app.waitFor();
+        app.stop();
         // every index holds exactly the ids of the database's rows: erased people never come back
         try (var db = connect()) {
             var people = ids(db, "select id from person");
@@ -342,46 +342,8 @@ class SearchIndexKillIntegrationTests {
         return ids;
     }
 
-    void start() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        var command = new ArrayList<>(List.of(java, "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", classpath(),
-                "org.liaison.LiaisonApplication", "--server.port=" + port, "--liaison.data-dir=" + dataDir,
-                "--spring.datasource.url=" + jdbcUrl(), "--liaison.demo.enabled=false",
-                // small batches on one thread: the rebuild takes long enough to be caught half-way
-                "--liaison.search.batch-size=10", "--liaison.search.load-threads=1",
-                "--liaison.access.admin-token=" + TOKEN,
-                "--liaison.access.admin-password=Kill-test-password-" + UUID.randomUUID(),
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                "--logging.level.org.liaison.directory.search=INFO"));
-        var log = dataDir.resolve("app.log").toFile();
-        app = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
-        await().atMost(Duration.ofMinutes(12)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("the application died; see " + log);
-            }
-            try {
-                return http.send(HttpRequest.newBuilder(api("/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-            } catch (IOException e) {
-                return false;
-            }
-        });
-    }
-
-    /** The test run's classpath without the test classes (their application.properties is the tests'). */
-    static String classpath() {
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return Arrays.stream(cp.split(File.pathSeparator))
-                .filter(e -> !e.replace('\\', '/').endsWith("target/test-classes"))
-                .collect(Collectors.joining(File.pathSeparator));
-    }
-
     URI api(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return app.uri(path);
     }
 
     JsonNode send(HttpRequest.Builder request, String token, int expected) throws Exception {

@@ -3,27 +3,22 @@ package org.liaison.operations.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.liaison.support.ApplicationProcess;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,17 +38,21 @@ class ImportKillIntegrationTests {
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final JsonMapper json = JsonMapper.builder().build();
-    Process app;
-    int port;
+    ApplicationProcess app;
 
     @TempDir
     Path dataDir;
 
+    @BeforeEach
+    void prepare() {
+        app = new ApplicationProcess(dataDir, TOKEN, "--liaison.imports.batch-size=50",
+                "--liaison.imports.stale-after=PT1S", "--liaison.imports.resume-interval=PT5S",
+                "--logging.level.org.liaison.operations.imports=INFO");
+    }
+
     @AfterEach
     void stop() throws InterruptedException {
-        if (app != null && app.isAlive()) {
-            app.destroyForcibly().waitFor();
-        }
+        app.killIfAlive();
     }
 
     @Test
@@ -82,7 +81,7 @@ class ImportKillIntegrationTests {
         int organizations = created.size();
         int people = ROWS - bad;
 
-        start();
+        app.start();
         UUID job = upload(csv.toString().getBytes(StandardCharsets.UTF_8));
         send(HttpRequest.newBuilder(api("/api/v1/imports/" + job + "/start")).POST(HttpRequest.BodyPublishers.noBody()),
                 202);
@@ -94,19 +93,17 @@ class ImportKillIntegrationTests {
                     .ignoreExceptions().until(() -> get(job), j -> j.get("rowsDone").asInt() >= beyond
                             || j.get("status").asString().equals("done"));
             assertThat(progress.get("status").asString()).as("still running before kill %d", k).isEqualTo("running");
-            app.destroyForcibly(); // SIGKILL: no shutdown hook, no last commit
-            app.waitFor();
+            app.kill(); // SIGKILL: no shutdown hook, no last commit
             killedAt = progress.get("rowsDone").asInt();
             killPoints.add(killedAt);
-            start();
+            app.start();
         }
         var done = await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                 .until(() -> get(job), j -> j.get("status").asString().equals("done")
                         || j.get("status").asString().equals("failed"));
         assertThat(done.get("status").asString()).isEqualTo("done");
         assertThat(killPoints).hasSize(KILLS).isSorted();
-        app.destroy();
-        app.waitFor();
+        app.stop();
 
         try (var db = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("db/liaison") + ";MODE=Regular", "sa", "");
                 var st = db.createStatement()) {
@@ -140,39 +137,8 @@ class ImportKillIntegrationTests {
         }
     }
 
-    void start() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        var command = new ArrayList<>(List.of(java, "-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", classpath(),
-                "org.liaison.LiaisonApplication", "--server.port=" + port, "--liaison.data-dir=" + dataDir,
-                "--liaison.demo.enabled=false", "--liaison.imports.batch-size=50", "--liaison.imports.stale-after=PT1S",
-                "--liaison.imports.resume-interval=PT5S", "--liaison.access.admin-token=" + TOKEN,
-                "--liaison.access.admin-password=Kill-test-password-" + UUID.randomUUID(),
-                "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-                "--logging.level.org.liaison.operations.imports=INFO"));
-        var log = dataDir.resolve("app.log").toFile();
-        app = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
-        // generous: on the shared 2-core CI machine under load a start took up to 8 minutes
-        await().atMost(Duration.ofMinutes(12)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
-            assertThat(app.isAlive()).as("the application died; see %s", log).isTrue();
-            return http.send(HttpRequest.newBuilder(api("/actuator/health")).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        });
-    }
-
-    /** The test run's classpath without the test classes (their application.properties is the tests'). */
-    static String classpath() {
-        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return Arrays.stream(cp.split(File.pathSeparator))
-                .filter(e -> !e.replace('\\', '/').endsWith("target/test-classes"))
-                .collect(Collectors.joining(File.pathSeparator));
-    }
-
     URI api(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return app.uri(path);
     }
 
     JsonNode get(UUID job) throws Exception {

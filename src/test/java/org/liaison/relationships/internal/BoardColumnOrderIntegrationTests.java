@@ -37,6 +37,8 @@ class BoardColumnOrderIntegrationTests {
     DirectoryService directory;
     @Autowired
     RelationshipService relationships;
+    @Autowired
+    RelationshipBoard boards;
 
     static <T> T asSystem(Supplier<T> work) {
         return ViewerContext.call(Viewer.system("relationships-test"), work);
@@ -70,13 +72,13 @@ class BoardColumnOrderIntegrationTests {
             for (int offset = 0; offset < 9; offset += size) {
                 int from = offset;
                 int limit = size;
-                var page = asSystem(() -> relationships.column(filter, Stage.ENGAGED, from, limit, Locale.ENGLISH));
+                var page = asSystem(() -> boards.column(filter, Stage.ENGAGED, from, limit, Locale.ENGLISH));
                 assertThat(page).as("page at %d of %d", offset, size).hasSizeLessThanOrEqualTo(size);
                 page.forEach(card -> seen.add(card.id()));
             }
             assertThat(seen).as("the column read %d at a time", size).containsExactlyElementsOf(expected);
         }
-        var board = asSystem(() -> relationships.board(filter, 3, Locale.ENGLISH));
+        var board = asSystem(() -> boards.board(filter, 3, Locale.ENGLISH));
         var engaged = board.columns().stream().filter(c -> c.stage() == Stage.ENGAGED).findFirst().orElseThrow();
         assertThat(engaged.total()).isEqualTo(7);
         assertThat(engaged.cards().stream().map(RelationshipView::id).toList()).containsExactlyElementsOf(expected.subList(0, 3));

@@ -1,17 +1,9 @@
 package org.liaison.operations.imports.web;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.liaison.operations.imports.ImportLedger;
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.http.MediaType;
+import org.liaison.shared.ProgressStreams;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -21,64 +13,26 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * node runs (or resumed after a crash).
  */
 @Component
-class ImportProgress implements DisposableBean {
+class ImportProgress {
 
     private final ImportLedger ledger;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-        var t = new Thread(r, "liaison-import-progress");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ProgressStreams streams;
 
-    ImportProgress(ImportLedger ledger) {
+    ImportProgress(ImportLedger ledger, ProgressStreams streams) {
         this.ledger = ledger;
+        this.streams = streams;
     }
 
     SseEmitter stream(UUID id) {
-        var emitter = new SseEmitter(Duration.ofHours(1).toMillis());
-        var task = new AtomicReference<ScheduledFuture<?>>();
-        String[] last = {""};
-        Runnable send = () -> {
-            try {
-                var job = ledger.find(id).orElse(null);
-                if (job == null) {
-                    emitter.complete();
-                    cancel(task);
-                    return;
-                }
-                var json = ImportJson.of(job);
-                String signature = json.status() + json.rowsDone();
-                if (!signature.equals(last[0])) {
-                    last[0] = signature;
-                    emitter.send(SseEmitter.event().name("progress").data(json, MediaType.APPLICATION_JSON));
-                }
-                if (job.finished() || "mapping".equals(job.status())) { // nothing (more) to follow
-                    emitter.complete();
-                    cancel(task);
-                }
-            } catch (IOException | IllegalStateException e) {
-                emitter.completeWithError(e);
-                cancel(task);
-            } catch (RuntimeException e) {
-                // the database is away for a moment: try again on the next tick
+        return streams.open(() -> {
+            var job = ledger.find(id).orElse(null);
+            if (job == null) {
+                return null;
             }
-        };
-        task.set(timer.scheduleWithFixedDelay(send, 0, 500, TimeUnit.MILLISECONDS));
-        emitter.onCompletion(() -> cancel(task));
-        emitter.onTimeout(() -> cancel(task));
-        emitter.onError(e -> cancel(task));
-        return emitter;
-    }
-
-    private static void cancel(AtomicReference<ScheduledFuture<?>> task) {
-        var t = task.get();
-        if (t != null) {
-            t.cancel(false);
-        }
-    }
-
-    @Override
-    public void destroy() {
-        timer.shutdownNow();
+            var json = ImportJson.of(job);
+            // once done, failed or waiting for its mapping there is nothing (more) to follow
+            return new ProgressStreams.Update(json, json.status() + json.rowsDone(),
+                    job.finished() || "mapping".equals(job.status()));
+        });
     }
 }
