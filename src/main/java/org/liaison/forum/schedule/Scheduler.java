@@ -31,7 +31,7 @@ public final class Scheduler {
         Model model = InstanceCheck.model(instance);
         Solver solver = new Solver(model, 0);
         solver.construct();
-        return model.schedule(solver.slotOf.clone(), Math.round((System.nanoTime() - started) / 1e6) / 1e3);
+        return model.schedule(solver.slotOf(), Math.round((System.nanoTime() - started) / 1e6) / 1e3);
     }
 
     /**
