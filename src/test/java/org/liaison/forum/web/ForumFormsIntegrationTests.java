@@ -23,7 +23,9 @@ import org.liaison.access.internal.ApiTokenService;
 import org.liaison.directory.internal.DirectoryService;
 import org.liaison.engagements.EngagementCommands;
 import org.liaison.forum.ForumFixtures;
-import org.liaison.forum.internal.ForumService;
+import org.liaison.forum.internal.ForumEvents;
+import org.liaison.forum.internal.ForumRegistrations;
+import org.liaison.forum.internal.MeetingRequests;
 import org.liaison.forum.internal.ParticipantType;
 import org.liaison.forum.internal.Views.EventView;
 import org.liaison.forum.internal.Views.MeetingView;
@@ -52,14 +54,16 @@ class ForumFormsIntegrationTests {
     @Autowired ApiTokenService tokens;
     @Autowired DirectoryService directory;
     @Autowired EngagementCommands engagements;
-    @Autowired ForumService forum;
+    @Autowired ForumEvents events;
+    @Autowired ForumRegistrations registrations;
+    @Autowired MeetingRequests requests;
 
     SignedIn signedIn;
     ForumFixtures fixtures;
 
     @BeforeAll
     void setUp() {
-        fixtures = new ForumFixtures(directory, engagements, forum);
+        fixtures = new ForumFixtures(directory, engagements, events, registrations);
         signedIn = new SignedIn(mvc, users, tokens, "forumforms", fixtures.organization("Forum forms partner", "FI"));
     }
 
@@ -150,7 +154,7 @@ class ForumFormsIntegrationTests {
 
         page(Actor.PARTNER, post(page).param("slot", "d1-1000").param("slot", "d2-1020")
                 .param("version", String.valueOf(own.version())), 302);
-        var saved = ViewerContext.call(ForumFixtures.SYSTEM, () -> forum.readParticipant(own.id()));
+        var saved = ViewerContext.call(ForumFixtures.SYSTEM, () -> registrations.readParticipant(own.id()));
         assertThat(saved.unavailable()).containsExactlyInAnyOrder("d1-1020", "d1-1040", "d2-1000", "d2-1040");
 
         var stale = html(page(Actor.PARTNER, post(page).param("slot", "d1-1040").param("version", String.valueOf(own.version())), 409));
@@ -162,7 +166,7 @@ class ForumFormsIntegrationTests {
                 .param("version", String.valueOf(saved.version())), 422));
         assertThat(unknown).contains("There is no such slot.");
         page(Actor.MANAGER, post(page).param("slot", "d1-1040").param("version", String.valueOf(saved.version())), 302);
-        assertThat(ViewerContext.call(ForumFixtures.SYSTEM, () -> forum.readParticipant(own.id())).unavailable())
+        assertThat(ViewerContext.call(ForumFixtures.SYSTEM, () -> registrations.readParticipant(own.id())).unavailable())
                 .doesNotContain("d1-1040").hasSize(5);
 
         page(Actor.COMMITTEE, post(page).param("slot", "d1-1000").param("version", "9"), 403);
@@ -211,11 +215,11 @@ class ForumFormsIntegrationTests {
     }
 
     EventView read(UUID id) {
-        return ViewerContext.call(ForumFixtures.SYSTEM, () -> forum.read(id));
+        return ViewerContext.call(ForumFixtures.SYSTEM, () -> events.read(id));
     }
 
     List<MeetingView> meetings(UUID event) {
-        return ViewerContext.call(ForumFixtures.SYSTEM, () -> forum.meetings(event));
+        return ViewerContext.call(ForumFixtures.SYSTEM, () -> requests.meetings(event));
     }
 
     /** The form's values, with one of them replaced. */
