@@ -19,10 +19,15 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -48,6 +53,8 @@ import org.thymeleaf.context.Context;
 public class AgendaDocuments {
 
     private static final Logger log = LoggerFactory.getLogger(AgendaDocuments.class);
+    private static final java.time.format.DateTimeFormatter ICS_LOCAL =
+            java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
     record FontFile(File file, String family, int weight, FontStyle style) {}
 
@@ -89,16 +96,28 @@ public class AgendaDocuments {
         calendar.add(new ProdId("-//Liaison//Forum agenda 1.0//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        var zone = ZoneId.of(agenda.timeZone());
+        // Start and end are the slot's wall-clock time with the forum's TZID, written as text: ical4j converts a
+        // ZonedDateTime through its own rules for the TZID, which put a 10:00 slot in Moscow in 2012 at 09:00
+        // and one in New York on the day before a daylight-saving change at 11:00 (AgendaDocumentsTests).
         var tz = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(agenda.timeZone());
         if (tz != null) {
             calendar.add(tz.getVTimeZone());
         }
+        var tzid = new ParameterList(List.of(new TzId(agenda.timeZone())));
         for (var entry : agenda.entries()) {
             String with = entry.with().stream().map(w -> w.personName() + " (" + w.organizationName() + ")")
                     .collect(Collectors.joining(", "));
-            var event = new VEvent(entry.slot().localStart().atZone(zone), entry.slot().localEnd().atZone(zone),
-                    messages.getMessage("forum.ics.summary", new Object[] {with}, locale));
+            String summary = messages.getMessage("forum.ics.summary", new Object[] {with}, locale);
+            VEvent event;
+            if (tz != null) {
+                event = new VEvent();
+                event.add(new DtStart<>(tzid, ICS_LOCAL.format(entry.slot().localStart())));
+                event.add(new DtEnd<>(tzid, ICS_LOCAL.format(entry.slot().localEnd())));
+                event.add(new Summary(summary));
+            } else { // a zone ical4j does not describe: the instants in UTC
+                event = new VEvent(entry.slot().startsAt(), entry.slot().localEnd().atZone(ZoneId.of(agenda.timeZone()))
+                        .toInstant(), summary);
+            }
             event.add(new Uid("forum-meeting-" + entry.meetingId() + "-" + agenda.participant().id() + "@liaison"));
             event.add(new Location(messages.getMessage("forum.ics.location",
                     new Object[] {entry.table(), agenda.eventTitle()}, locale)));
