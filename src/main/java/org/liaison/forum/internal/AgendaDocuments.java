@@ -37,6 +37,8 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.liaison.forum.internal.Views.AgendaView;
+import org.liaison.forum.internal.Views.EventView;
+import org.liaison.forum.internal.Views.TablePlanSlot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -46,8 +48,8 @@ import org.thymeleaf.context.Context;
 
 /**
  * A participant's agenda as a printable PDF (from the page's own fragment, with TrueType fonts
- * embedded so Cyrillic, Chinese and Japanese names keep their glyphs) and as iCalendar, both in
- * the forum's time zone.
+ * embedded so Cyrillic, Chinese and Japanese names keep their glyphs) and as iCalendar, and the
+ * organiser's table plan as a printable PDF (from its page's fragment), all in the forum's time zone.
  */
 @Component
 public class AgendaDocuments {
@@ -69,12 +71,22 @@ public class AgendaDocuments {
     }
 
     public byte[] pdf(AgendaView agenda, Locale locale) {
+        return render("forum/agenda-pdf", Map.of("agenda", agenda), locale);
+    }
+
+    /** The organiser's table plan per slot as a printable PDF, in the forum's time zone. */
+    public byte[] tablePlanPdf(EventView event, List<TablePlanSlot> plan, Locale locale) {
+        return render("forum/table-plan-pdf", Map.of("event", event, "plan", plan), locale);
+    }
+
+    private byte[] render(String template, Map<String, Object> variables, Locale locale) {
         var families = new LinkedHashSet<String>();
         fonts.forEach(f -> families.add("'" + f.family().replace("'", "") + "'"));
         families.add("sans-serif");
-        var context = new Context(locale, Map.of("agenda", agenda, "fontFamily", String.join(", ", families),
-                "lang", locale.toLanguageTag()));
-        String html = templates.process("forum/agenda-pdf", context);
+        var all = new java.util.HashMap<String, Object>(variables);
+        all.put("fontFamily", String.join(", ", families));
+        all.put("lang", locale.toLanguageTag());
+        String html = templates.process(template, new Context(locale, all));
         var out = new ByteArrayOutputStream();
         var builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -86,7 +98,7 @@ public class AgendaDocuments {
         try {
             builder.run();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not render the agenda PDF", e);
+            throw new UncheckedIOException("Could not render " + template, e);
         }
         return out.toByteArray();
     }

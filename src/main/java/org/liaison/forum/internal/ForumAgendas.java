@@ -11,6 +11,7 @@ import org.liaison.forum.internal.BrokerageEvent.AgendaStatus;
 import org.liaison.forum.internal.ForumMeeting.Status;
 import org.liaison.forum.internal.Views.AgendaEntry;
 import org.liaison.forum.internal.Views.AgendaView;
+import org.liaison.forum.internal.Views.BoothUse;
 import org.liaison.forum.internal.Views.ParticipantView;
 import org.liaison.forum.internal.Views.SlotView;
 import org.liaison.forum.internal.Views.TablePlanSlot;
@@ -59,7 +60,11 @@ public class ForumAgendas {
                 event.getTimeZone(), event.getAgendaStatus().name(), entries);
     }
 
-    /** The organiser's table plan: for each slot, the tables in use and who sits there (current placements). */
+    /**
+     * The organiser's table plan: for each slot, the meetings at their tables (current placements),
+     * how many shared tables are in use, and each booth with its holder: free, taken or the holder
+     * not available then.
+     */
     public List<TablePlanSlot> tablePlan(UUID eventId) {
         var v = access.reader();
         if (!v.isStaff()) {
@@ -75,17 +80,23 @@ public class ForumAgendas {
                         m.isLocked()));
             }
         }
-        return event.getSlots().stream().map(s -> new TablePlanSlot(SlotView.of(s, event.zone()),
-                bySlot.getOrDefault(s.code(), List.of()).stream().sorted(Comparator.comparing(TableSeat::table,
-                        ForumAgendas::tableOrder)).toList())).toList();
+        var holders = ForumBooths.holders(List.copyOf(people.values()));
+        return event.getSlots().stream().map(s -> {
+            var seats = bySlot.getOrDefault(s.code(), List.of()).stream()
+                    .sorted(Comparator.comparing(TableSeat::table, ForumAgendas::tableOrder)).toList();
+            int shared = (int) seats.stream().filter(seat -> ForumBooths.shared(seat.table(), event.getSharedTables())).count();
+            var booths = holders.stream().map(h -> new BoothUse(Objects.requireNonNull(h.getBooth()),
+                    MeetingRequests.who(List.of(h.getId()), people).getFirst(), !h.unavailable().contains(s.code()),
+                    seats.stream().filter(seat -> seat.table().equals(h.getBooth())).map(TableSeat::meetingId)
+                            .findFirst().orElse(null))).toList();
+            return new TablePlanSlot(SlotView.of(s, event.zone()), seats, shared, event.getSharedTables(), booths);
+        }).toList();
     }
 
+    /** Shared tables first (T-1, T-2, ... T-10), then booths by name. */
     static int tableOrder(String a, String b) {
         boolean sa = a.startsWith("T-");
         boolean sb = b.startsWith("T-");
-        if (sa && sb) {
-            return Integer.compare(Integer.parseInt(a.substring(2)), Integer.parseInt(b.substring(2)));
-        }
-        return sa == sb ? a.compareTo(b) : sa ? -1 : 1;
+        return sa == sb ? ForumBooths.natural(a, b) : sa ? -1 : 1;
     }
 }

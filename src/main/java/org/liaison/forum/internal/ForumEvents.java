@@ -2,6 +2,7 @@ package org.liaison.forum.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -73,6 +74,23 @@ public class ForumEvents {
     @Transactional(readOnly = true)
     public EventView read(UUID id) {
         return view(access.event(id));
+    }
+
+    /** Where today (in the forum's time zone) stands against an event's registration window. */
+    public enum RegistrationWindow { OPEN, NOT_YET, OVER }
+
+    /** Whether registration is open today in the forum's time zone, not open yet or over. */
+    @Transactional(readOnly = true)
+    public RegistrationWindow window(UUID id) {
+        var event = access.event(id);
+        var today = LocalDate.now(clock.withZone(event.zone()));
+        if (event.getRegistrationOpens() != null && today.isBefore(event.getRegistrationOpens())) {
+            return RegistrationWindow.NOT_YET;
+        }
+        if (event.getRegistrationCloses() != null && today.isAfter(event.getRegistrationCloses())) {
+            return RegistrationWindow.OVER;
+        }
+        return RegistrationWindow.OPEN;
     }
 
     /** The event held at a forum engagement, if there is one. */

@@ -35,12 +35,15 @@ public class ForumRegistrations {
 
     private final ForumParticipants participants;
     private final ForumAccess access;
+    private final ForumBooths booths;
     private final DirectoryQueries directory;
     private final Clock clock;
 
-    ForumRegistrations(ForumParticipants participants, ForumAccess access, DirectoryQueries directory, Clock clock) {
+    ForumRegistrations(ForumParticipants participants, ForumAccess access, ForumBooths booths, DirectoryQueries directory,
+            Clock clock) {
         this.participants = participants;
         this.access = access;
+        this.booths = booths;
         this.directory = directory;
         this.clock = clock;
     }
@@ -79,6 +82,7 @@ public class ForumRegistrations {
         var participant = new ForumParticipant(eventId, organization, org.name(), draft.person(), personName, false,
                 Instant.now(clock));
         describe(event, participant, draft);
+        booths.checkFree(event, participant, participant.getBooth());
         return ParticipantView.of(participants.saveAndFlush(participant), true);
     }
 
@@ -106,7 +110,14 @@ public class ForumRegistrations {
             throw new AccessDeniedException("Only the organiser or the participant's organization may change it");
         }
         Versions.check("participant", id, expectedVersion, p.getVersion());
-        describe(access.event(p.getEvent()), p, draft);
+        var event = access.event(p.getEvent());
+        String booth = p.getBooth();
+        describe(event, p, draft);
+        if (!java.util.Objects.equals(booth, p.getBooth())) {
+            booths.checkFree(event, p, p.getBooth());
+            participants.flush();
+            booths.retable(event);
+        }
         participants.flush();
         return ParticipantView.of(p, true);
     }

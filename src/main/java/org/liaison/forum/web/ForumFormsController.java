@@ -20,6 +20,7 @@ import org.liaison.engagements.EngagementId;
 import org.liaison.engagements.EngagementQueries;
 import org.liaison.forum.internal.EventDraft;
 import org.liaison.forum.internal.ForumAccess;
+import org.liaison.forum.internal.ForumBooths;
 import org.liaison.forum.internal.ForumEvents;
 import org.liaison.forum.internal.ForumRegistrations;
 import org.liaison.forum.internal.MeetingRequests;
@@ -57,14 +58,16 @@ class ForumFormsController {
     private final ForumEvents events;
     private final ForumRegistrations registrations;
     private final MeetingRequests requests;
+    private final ForumBooths booths;
     private final EngagementQueries engagements;
 
     ForumFormsController(ForumAccess access, ForumEvents events, ForumRegistrations registrations, MeetingRequests requests,
-            EngagementQueries engagements) {
+            ForumBooths booths, EngagementQueries engagements) {
         this.access = access;
         this.events = events;
         this.registrations = registrations;
         this.requests = requests;
+        this.booths = booths;
         this.engagements = engagements;
     }
 
@@ -155,6 +158,7 @@ class ForumFormsController {
 
     private String eventForm(Model model, @Nullable EventView event) {
         model.addAttribute("event", event);
+        model.addAttribute("booths", event == null ? List.of() : booths.booths(event.id()));
         model.addAttribute("types", ParticipantType.values());
         if (event == null && model.getAttribute("form") instanceof EventForm form && !form.engagementId().isBlank()) {
             try {

@@ -6,11 +6,14 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.directory.DirectoryQueries;
+import org.liaison.directory.OrganizationId;
 import org.liaison.engagements.ProposedStage;
 import org.liaison.forum.internal.AgendaDocuments;
 import org.liaison.forum.internal.BrokerageEvent.AgendaStatus;
 import org.liaison.forum.internal.ForumAccess;
 import org.liaison.forum.internal.ForumAgendas;
+import org.liaison.forum.internal.ForumBooths;
 import org.liaison.forum.internal.ForumEvents;
 import org.liaison.forum.internal.ForumOutcomes;
 import org.liaison.forum.internal.ForumRegistrations;
@@ -19,6 +22,7 @@ import org.liaison.forum.internal.MeetingRequests;
 import org.liaison.forum.internal.ParticipantDraft;
 import org.liaison.forum.internal.ParticipantType;
 import org.liaison.forum.internal.ScheduleJobs;
+import org.liaison.forum.internal.Views.BoothView;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.StaleVersionException;
 import org.springframework.context.MessageSource;
@@ -36,8 +40,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The forum pages: events, one event (registrations, scheduling with its progress, meetings),
- * the marketplace, the table plan and a participant's agenda with its PDF and calendar. Writes
+ * The forum pages: events, one event (registrations, booths, scheduling with its progress,
+ * meetings), the marketplace and a participant's agenda with its PDF and calendar. Writes
  * redirect back; a broken rule or a stale edit shows as a readable message there.
  */
 @Controller
@@ -49,13 +53,15 @@ class ForumPagesController {
     private final MeetingRequests requests;
     private final MeetingPlacements placements;
     private final ForumAgendas agendas;
+    private final ForumBooths booths;
+    private final DirectoryQueries directory;
     private final ScheduleJobs jobs;
     private final AgendaDocuments documents;
     private final ForumOutcomes outcomes;
     private final MessageSource messages;
 
     ForumPagesController(ForumAccess access, ForumEvents events, ForumRegistrations registrations, MeetingRequests requests,
-            MeetingPlacements placements, ForumAgendas agendas, ScheduleJobs jobs, AgendaDocuments documents, ForumOutcomes outcomes,
+            MeetingPlacements placements, ForumAgendas agendas, ForumBooths booths, DirectoryQueries directory, ScheduleJobs jobs, AgendaDocuments documents, ForumOutcomes outcomes,
             MessageSource messages) {
         this.access = access;
         this.events = events;
@@ -63,6 +69,8 @@ class ForumPagesController {
         this.requests = requests;
         this.placements = placements;
         this.agendas = agendas;
+        this.booths = booths;
+        this.directory = directory;
         this.jobs = jobs;
         this.documents = documents;
         this.outcomes = outcomes;
@@ -84,6 +92,10 @@ class ForumPagesController {
         model.addAttribute("meetings", requests.meetings(id));
         model.addAttribute("organiser", access.isOrganiser());
         model.addAttribute("job", jobs.latest(id).orElse(null));
+        model.addAttribute("window", events.window(id));
+        var floor = access.isOrganiser() ? booths.booths(id) : List.<BoothView>of();
+        model.addAttribute("booths", floor);
+        model.addAttribute("boothCount", access.isOrganiser() ? floor.size() : null);
         model.addAttribute("types", ParticipantType.values());
         model.addAttribute("stages", ProposedStage.values());
         return "forum/event";
@@ -120,12 +132,12 @@ class ForumPagesController {
 
     @PostMapping("/forum/events/{id}/participants")
     String register(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID organizationId,
-            @RequestParam String personName, @RequestParam ParticipantType type,
+            @RequestParam(required = false) @Nullable String organization, @RequestParam String personName, @RequestParam ParticipantType type,
             @RequestParam(required = false) @Nullable String email, @RequestParam(required = false) @Nullable String profile,
             @RequestParam(required = false) @Nullable String offers, @RequestParam(required = false) @Nullable String wants,
             @RequestParam(required = false) @Nullable String booth, RedirectAttributes redirect) {
         return attempt(redirect, "/forum/events/" + id + "#registrations", () -> registrations.register(id,
-                new ParticipantDraft(organizationId, null, personName, type, email, LocaleContextHolder.getLocale().getLanguage(),
+                new ParticipantDraft(organizationId != null ? organizationId : organization(organization), null, personName, type, email, LocaleContextHolder.getLocale().getLanguage(),
                         profile, offers, wants, booth, List.of())));
     }
 
@@ -182,13 +194,6 @@ class ForumPagesController {
         return attempt(redirect, "/forum/events/" + event + "#meetings", () -> outcomes.record(id, outcome, stage));
     }
 
-    @GetMapping("/forum/events/{id}/table-plan")
-    String tablePlan(@PathVariable UUID id, Model model) {
-        model.addAttribute("event", events.read(id));
-        model.addAttribute("plan", agendas.tablePlan(id));
-        return "forum/table-plan";
-    }
-
     @GetMapping("/forum/participants/{id}/agenda")
     String agenda(@PathVariable UUID id, Model model) {
         model.addAttribute("agenda", agendas.agenda(id));
@@ -209,6 +214,19 @@ class ForumPagesController {
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename(AgendaDocuments.fileName(agenda.participant().personName(), "ics")).build().toString())
                 .contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8")).body(documents.ics(agenda, locale));
+    }
+
+    /** The organization the organiser typed: its directory id, or its name as in the directory; null when blank. */
+    private @Nullable UUID organization(@Nullable String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(typed.strip());
+        } catch (IllegalArgumentException notAnId) {
+            return directory.organizationNamed(typed.strip()).map(OrganizationId::value)
+                    .orElseThrow(() -> new RuleViolationException("forum.unknown-organization", "No organization named " + typed));
+        }
     }
 
     private String attempt(RedirectAttributes redirect, String to, Supplier<?> work) {
