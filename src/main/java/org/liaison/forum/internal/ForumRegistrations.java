@@ -34,14 +34,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class ForumRegistrations {
 
     private final ForumParticipants participants;
+    private final ForumMeetings meetings;
     private final ForumAccess access;
     private final ForumBooths booths;
     private final DirectoryQueries directory;
     private final Clock clock;
 
-    ForumRegistrations(ForumParticipants participants, ForumAccess access, ForumBooths booths, DirectoryQueries directory,
-            Clock clock) {
+    ForumRegistrations(ForumParticipants participants, ForumMeetings meetings, ForumAccess access, ForumBooths booths,
+            DirectoryQueries directory, Clock clock) {
         this.participants = participants;
+        this.meetings = meetings;
         this.access = access;
         this.booths = booths;
         this.directory = directory;
@@ -113,6 +115,7 @@ public class ForumRegistrations {
         var event = access.event(p.getEvent());
         String booth = p.getBooth();
         describe(event, p, draft);
+        keepLocked(p);
         if (!java.util.Objects.equals(booth, p.getBooth())) {
             booths.checkFree(event, p, p.getBooth());
             participants.flush();
@@ -141,8 +144,26 @@ public class ForumRegistrations {
         }
         var ticked = Set.copyOf(available);
         p.unavailableIn(codes.stream().filter(c -> !ticked.contains(c)).toList());
+        keepLocked(p);
         participants.flush();
         return ParticipantView.of(p, true);
+    }
+
+    /**
+     * A locked meeting stays where it is, so its participants cannot become unavailable in its slot
+     * (the scheduler would find the instance invalid and every run would fail): unlock it first.
+     */
+    private void keepLocked(ForumParticipant p) {
+        var unavailable = p.unavailable();
+        for (var m : meetings.findByEventOrderByCreatedAtAscIdAsc(p.getEvent())) {
+            String slot = m.getSlot();
+            if (m.getStatus() == ForumMeeting.Status.ACCEPTED && m.isLocked() && slot != null && unavailable.contains(slot)
+                    && m.participants().contains(p.getId())) {
+                throw new RuleViolationException("forum.locked-unavailable",
+                        "A locked meeting holds " + p.getPersonName() + " in slot " + slot + ": unlock it first",
+                        java.util.Map.of("meeting", m.getId().toString(), "slot", slot));
+            }
+        }
     }
 
     public ParticipantView approve(UUID id, boolean approved) {

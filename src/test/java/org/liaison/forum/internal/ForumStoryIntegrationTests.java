@@ -29,6 +29,7 @@ class ForumStoryIntegrationTests {
     @Autowired ForumRegistrations registrations;
     @Autowired MeetingRequests requests;
     @Autowired ScheduleJobs jobs;
+    @Autowired ForumBooths booths;
 
     @Test
     void theDemoForumKeepsTheMarketplacesRulesAndIsScheduledOnFirstStart() {
@@ -41,6 +42,10 @@ class ForumStoryIntegrationTests {
                 assertThat(p.sample()).isTrue();
                 assertThat(p.status()).isEqualTo("APPROVED");
             });
+            // the story's Skolkovo Foundation and Lenovo hold booths, sample delegates like everyone here
+            assertThat(booths.booths(event.id())).extracting(b -> b.booth() + " " + b.organizationName())
+                    .containsExactly("B-1 Skolkovo Foundation", "B-2 Lenovo");
+            assertThat(booths.booths(event.id())).allSatisfy(b -> assertThat(b.sample()).isTrue());
             var types = new HashMap<UUID, ParticipantType>();
             people.forEach(p -> types.put(p.id(), p.type()));
 

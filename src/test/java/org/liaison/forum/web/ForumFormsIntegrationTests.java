@@ -25,6 +25,7 @@ import org.liaison.engagements.EngagementCommands;
 import org.liaison.forum.ForumFixtures;
 import org.liaison.forum.internal.ForumEvents;
 import org.liaison.forum.internal.ForumRegistrations;
+import org.liaison.forum.internal.MeetingPlacements;
 import org.liaison.forum.internal.MeetingRequests;
 import org.liaison.forum.internal.ParticipantType;
 import org.liaison.forum.internal.Views.EventView;
@@ -57,6 +58,7 @@ class ForumFormsIntegrationTests {
     @Autowired ForumEvents events;
     @Autowired ForumRegistrations registrations;
     @Autowired MeetingRequests requests;
+    @Autowired MeetingPlacements placements;
 
     SignedIn signedIn;
     ForumFixtures fixtures;
@@ -208,6 +210,30 @@ class ForumFormsIntegrationTests {
         page(Actor.MANAGER, post("/forum/meetings/" + group.id() + "/cancel").param("event", event.id().toString()), 302);
         assertThat(meetings(event.id()).stream().filter(m -> m.id().equals(group.id())).findFirst().orElseThrow().status())
                 .isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aParticipantCannotBecomeUnavailableWhereALockedMeetingHoldsIt() throws Exception {
+        var event = fixtures.event("Forms locked");
+        var a = fixtures.participant(event.id(), "Locked A", ParticipantType.COMPANY, null, "en");
+        var b = fixtures.participant(event.id(), "Locked B", ParticipantType.COMPANY, null, "en");
+        var meeting = ViewerContext.call(ForumFixtures.SYSTEM, () -> {
+            var made = requests.add(event.id(), List.of(a.id(), b.id()), null);
+            var at = placements.place(made.id(), made.version(), "d1-1020", null);
+            return placements.lock(at.id(), true);
+        });
+        String page = "/forum/participants/" + b.id() + "/availability";
+        var refused = html(page(Actor.MANAGER, post(page).param("slot", "d1-1000").param("version", String.valueOf(b.version())), 422));
+        assertThat(refused).contains("A locked meeting holds this participant in one of those slots");
+        assertThat(ViewerContext.call(ForumFixtures.SYSTEM, () -> registrations.readParticipant(b.id())).unavailable()).isEmpty();
+        assertThat(html(page(Actor.MANAGER, post(page).param("slot", "d1-1000").param("version", String.valueOf(b.version()))
+                .header("Accept-Language", "zh"), 422))).contains("已锁定的洽谈");
+
+        // unlocked, the slot can go; the meeting stays placed there until the scheduler runs again
+        ViewerContext.run(ForumFixtures.SYSTEM, () -> placements.lock(meeting.id(), false));
+        page(Actor.MANAGER, post(page).param("slot", "d1-1000").param("version", String.valueOf(b.version())), 302);
+        assertThat(ViewerContext.call(ForumFixtures.SYSTEM, () -> registrations.readParticipant(b.id())).unavailable())
+                .contains("d1-1020");
     }
 
     static int ticks(String html) {
