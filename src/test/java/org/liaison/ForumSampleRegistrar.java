@@ -8,7 +8,10 @@ import org.liaison.directory.internal.DirectoryService;
 import org.liaison.engagements.EngagementCommands;
 import org.liaison.forum.ForumFixtures;
 import org.liaison.forum.internal.BrokerageEvent.AgendaStatus;
-import org.liaison.forum.internal.ForumService;
+import org.liaison.forum.internal.ForumEvents;
+import org.liaison.forum.internal.ForumRegistrations;
+import org.liaison.forum.internal.MeetingPlacements;
+import org.liaison.forum.internal.MeetingRequests;
 import org.liaison.forum.internal.ParticipantType;
 import org.liaison.forum.internal.ScheduleJobs;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,19 +29,25 @@ class ForumSampleRegistrar implements AuthorizationMatrixIntegrationTests.Sample
     @Autowired
     EngagementCommands engagements;
     @Autowired
-    ForumService forum;
+    ForumEvents events;
+    @Autowired
+    ForumRegistrations registrations;
+    @Autowired
+    MeetingRequests requests;
+    @Autowired
+    MeetingPlacements placements;
     @Autowired
     ScheduleJobs jobs;
 
     @Override
     public void register(AuthorizationMatrixIntegrationTests.Samples samples, org.liaison.access.SignedIn signedIn) {
-        var fixtures = new ForumFixtures(directory, engagements, forum);
+        var fixtures = new ForumFixtures(directory, engagements, events, registrations);
         samples.variable("forumEngagement", r -> fixtures.forumEngagement("Matrix forum").toString());
         Function<AuthorizationMatrixIntegrationTests.Samples.Request, String> event = r -> {
             var made = fixtures.event("Matrix forum").id();
             r.shared().put("participantA", fixtures.participant(made, "Matrix A", ParticipantType.COMPANY, null, "en").id().toString());
             r.shared().put("participantB", fixtures.participant(made, "Matrix B", ParticipantType.COMPANY, null, "en").id().toString());
-            r.shared().put("idVersion", String.valueOf(ViewerContext.call(ForumFixtures.SYSTEM, () -> forum.read(made)).version()));
+            r.shared().put("idVersion", String.valueOf(ViewerContext.call(ForumFixtures.SYSTEM, () -> events.read(made)).version()));
             return made.toString();
         };
         samples.under("/api/v1/forum/events/", "id", event);
@@ -62,17 +71,17 @@ class ForumSampleRegistrar implements AuthorizationMatrixIntegrationTests.Sample
             var a = fixtures.participant(made, "Matrix A", ParticipantType.COMPANY, null, "en").id();
             var b = fixtures.participant(made, "Matrix B", ParticipantType.COMPANY, null, "en").id();
             r.shared().put("meetingEvent", made.toString());
-            return forum.request(made, a, b, "Matrix").id().toString();
+            return requests.request(made, a, b, "Matrix").id().toString();
         });
         Function<AuthorizationMatrixIntegrationTests.Samples.Request, String> placed = r -> ViewerContext.call(ForumFixtures.SYSTEM, () -> {
             var made = fixtures.event("Matrix forum").id();
             var a = fixtures.participant(made, "Matrix A", ParticipantType.COMPANY, null, "en").id();
             var b = fixtures.participant(made, "Matrix B", ParticipantType.COMPANY, null, "en").id();
-            var meeting = forum.add(made, List.of(a, b), null);
-            var at = forum.place(meeting.id(), meeting.version(), "d1-1000", null);
-            forum.publish(made, AgendaStatus.PRELIMINARY);
+            var meeting = requests.add(made, List.of(a, b), null);
+            var at = placements.place(meeting.id(), meeting.version(), "d1-1000", null);
+            events.publish(made, AgendaStatus.PRELIMINARY);
             r.shared().put("meetingEvent", made.toString());
-            r.shared().put("idVersion", String.valueOf(forum.readMeeting(at.id()).version()));
+            r.shared().put("idVersion", String.valueOf(requests.readMeeting(at.id()).version()));
             return meeting.id().toString();
         });
         samples.under("/api/v1/forum/meetings/", "id", request);

@@ -27,7 +27,8 @@ import org.liaison.access.internal.ApiTokenService;
 import org.liaison.directory.internal.DirectoryService;
 import org.liaison.engagements.EngagementCommands;
 import org.liaison.forum.ForumFixtures;
-import org.liaison.forum.internal.ForumService;
+import org.liaison.forum.internal.ForumEvents;
+import org.liaison.forum.internal.ForumRegistrations;
 import org.liaison.shared.RuleViolationException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -68,7 +69,9 @@ class UniqueRaceIntegrationTests {
     @Autowired
     EngagementCommands engagements;
     @Autowired
-    ForumService forum;
+    ForumEvents events;
+    @Autowired
+    ForumRegistrations registrations;
     @LocalServerPort
     int port;
 
@@ -144,7 +147,7 @@ class UniqueRaceIntegrationTests {
 
     @Test
     void fiftyRegistrationsOfOnePersonForOneForumEventMakeOne() throws Exception {
-        var fixtures = new ForumFixtures(directory, engagements, forum);
+        var fixtures = new ForumFixtures(directory, engagements, events, registrations);
         UUID event = fixtures.event("Race forum").id();
         String organization = create("/api/v1/organizations", "{\"kind\": \"corporation\", \"country\": \"FI\", \"names\": "
                 + "[{\"text\": \"Race Forum Oy " + UUID.randomUUID() + "\", \"lang\": \"en\", \"primary\": true}]}");

@@ -18,7 +18,8 @@ import org.liaison.engagements.EngagementCommands;
 import org.liaison.engagements.EngagementId;
 import org.liaison.engagements.EngagementKind;
 import org.liaison.forum.internal.EventDraft;
-import org.liaison.forum.internal.ForumService;
+import org.liaison.forum.internal.ForumEvents;
+import org.liaison.forum.internal.ForumRegistrations;
 import org.liaison.forum.internal.ParticipantDraft;
 import org.liaison.forum.internal.ParticipantType;
 import org.liaison.forum.internal.SlotPlan;
@@ -32,12 +33,15 @@ public final class ForumFixtures {
 
     private final DirectoryService directory;
     private final EngagementCommands engagements;
-    private final ForumService forum;
+    private final ForumEvents events;
+    private final ForumRegistrations registrations;
 
-    public ForumFixtures(DirectoryService directory, EngagementCommands engagements, ForumService forum) {
+    public ForumFixtures(DirectoryService directory, EngagementCommands engagements, ForumEvents events,
+            ForumRegistrations registrations) {
         this.directory = directory;
         this.engagements = engagements;
-        this.forum = forum;
+        this.events = events;
+        this.registrations = registrations;
     }
 
     /** A fresh organization (Finnish unless told, so other tests' country counts are not touched). */
@@ -56,7 +60,7 @@ public final class ForumFixtures {
     /** An event on 20 and 21 May 2031 in Shanghai: three 20-minute slots a day from 10:00, two shared tables, four meetings each at most, investors one. */
     public EventView event(String title) {
         var engagement = forumEngagement(title);
-        return ViewerContext.call(SYSTEM, () -> forum.create(engagement, new EventDraft(title, "Asia/Shanghai",
+        return ViewerContext.call(SYSTEM, () -> events.create(engagement, new EventDraft(title, "Asia/Shanghai",
                 new SlotPlan(List.of(LocalDate.of(2031, 5, 20), LocalDate.of(2031, 5, 21)), LocalTime.of(10, 0),
                         LocalTime.of(11, 0), 20),
                 2, null, null, 4, Map.of(ParticipantType.INVESTOR, 1)), false));
@@ -71,9 +75,9 @@ public final class ForumFixtures {
     public ParticipantView approved(UUID event, UUID organization, String person, ParticipantType type, String email,
             String language) {
         return ViewerContext.call(SYSTEM, () -> {
-            var made = forum.register(event, new ParticipantDraft(organization, null, person, type, email, language,
+            var made = registrations.register(event, new ParticipantDraft(organization, null, person, type, email, language,
                     "Profile of " + person, "offers", "wants", null, List.of()));
-            return forum.approve(made.id(), true);
+            return registrations.approve(made.id(), true);
         });
     }
 

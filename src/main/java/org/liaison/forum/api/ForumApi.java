@@ -22,8 +22,13 @@ import org.liaison.forum.api.Bodies.ParticipantBody;
 import org.liaison.forum.api.Bodies.PlacementBody;
 import org.liaison.forum.api.Bodies.PublishBody;
 import org.liaison.forum.api.Bodies.RequestBody;
+import org.liaison.forum.internal.ForumAccess;
+import org.liaison.forum.internal.ForumAgendas;
+import org.liaison.forum.internal.ForumEvents;
 import org.liaison.forum.internal.ForumOutcomes;
-import org.liaison.forum.internal.ForumService;
+import org.liaison.forum.internal.ForumRegistrations;
+import org.liaison.forum.internal.MeetingPlacements;
+import org.liaison.forum.internal.MeetingRequests;
 import org.liaison.forum.internal.ParticipantType;
 import org.liaison.forum.internal.ScheduleJobs;
 import org.liaison.forum.internal.Views.AgendaView;
@@ -52,12 +57,23 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @ApiResponse(responseCode = "401", description = "No valid API token")
 class ForumApi {
 
-    private final ForumService forum;
+    private final ForumAccess access;
+    private final ForumEvents events;
+    private final ForumRegistrations registrations;
+    private final MeetingRequests requests;
+    private final MeetingPlacements placements;
+    private final ForumAgendas agendas;
     private final ScheduleJobs jobs;
     private final ForumOutcomes outcomes;
 
-    ForumApi(ForumService forum, ScheduleJobs jobs, ForumOutcomes outcomes) {
-        this.forum = forum;
+    ForumApi(ForumAccess access, ForumEvents events, ForumRegistrations registrations, MeetingRequests requests,
+            MeetingPlacements placements, ForumAgendas agendas, ScheduleJobs jobs, ForumOutcomes outcomes) {
+        this.access = access;
+        this.events = events;
+        this.registrations = registrations;
+        this.requests = requests;
+        this.placements = placements;
+        this.agendas = agendas;
         this.jobs = jobs;
         this.outcomes = outcomes;
     }
@@ -67,7 +83,7 @@ class ForumApi {
     @GetMapping("/events")
     @Operation(summary = "List brokerage events")
     ItemsJson<EventView> events() {
-        return new ItemsJson<>(forum.list());
+        return new ItemsJson<>(events.list());
     }
 
     @PostMapping(path = "/events", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -78,7 +94,7 @@ class ForumApi {
         if (body.engagementId() == null) {
             throw new RuleViolationException("forum.engagement-required", "Name the forum engagement");
         }
-        var created = forum.create(new EngagementId(body.engagementId()), body.toDraft(), false);
+        var created = events.create(new EngagementId(body.engagementId()), body.toDraft(), false);
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/forum/events/{id}")
                 .buildAndExpand(created.id()).toUri();
         return ResponseEntity.created(location).eTag(Versions.etag(created.version())).body(created);
@@ -87,7 +103,7 @@ class ForumApi {
     @GetMapping("/events/{id}")
     @Operation(summary = "Read a brokerage event with its slots")
     ResponseEntity<EventView> event(@PathVariable UUID id) {
-        var found = forum.read(id);
+        var found = events.read(id);
         return ResponseEntity.ok().eTag(Versions.etag(found.version())).body(found);
     }
 
@@ -96,14 +112,14 @@ class ForumApi {
     @ApiResponse(responseCode = "409", description = "Changed since the version sent")
     ResponseEntity<EventView> update(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @Valid @org.springframework.web.bind.annotation.RequestBody EventBody body) {
-        var changed = forum.update(id, Versions.expected(ifMatch, body.version()), body.toDraft());
+        var changed = events.update(id, Versions.expected(ifMatch, body.version()), body.toDraft());
         return ResponseEntity.ok().eTag(Versions.etag(changed.version())).body(changed);
     }
 
     @PostMapping(path = "/events/{id}/publish", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Publish the current placements as the PRELIMINARY or FINAL agenda")
     EventView publish(@PathVariable UUID id, @Valid @org.springframework.web.bind.annotation.RequestBody PublishBody body) {
-        return forum.publish(id, body.stage());
+        return events.publish(id, body.stage());
     }
 
     @PostMapping("/events/{id}/schedule-jobs")
@@ -120,8 +136,8 @@ class ForumApi {
     @GetMapping("/events/{id}/schedule-jobs/{jobId}")
     @Operation(summary = "A scheduling job's state and progress")
     ScheduleJobs.Job job(@PathVariable UUID id, @PathVariable UUID jobId) {
-        forum.read(id);
-        if (!forum.isOrganiser()) {
+        events.read(id);
+        if (!access.isOrganiser()) {
             throw new org.springframework.security.access.AccessDeniedException("Only organisers run the scheduler");
         }
         return jobs.job(id, jobId);
@@ -137,7 +153,7 @@ class ForumApi {
     @GetMapping("/events/{id}/table-plan")
     @Operation(summary = "The table plan: for each slot, who sits at which table (current placements)")
     ItemsJson<TablePlanSlot> tablePlan(@PathVariable UUID id) {
-        return new ItemsJson<>(forum.tablePlan(id));
+        return new ItemsJson<>(agendas.tablePlan(id));
     }
 
     // Registration and marketplace
@@ -145,7 +161,7 @@ class ForumApi {
     @GetMapping("/events/{id}/participants")
     @Operation(summary = "Registrations: all for staff, the caller's own organization's for a partner")
     ItemsJson<ParticipantView> registrations(@PathVariable UUID id) {
-        return new ItemsJson<>(forum.registrations(id));
+        return new ItemsJson<>(registrations.registrations(id));
     }
 
     @PostMapping(path = "/events/{id}/participants", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -154,7 +170,7 @@ class ForumApi {
     @ApiResponse(responseCode = "201", description = "Registered, pending approval")
     ResponseEntity<ParticipantView> register(@PathVariable UUID id,
             @Valid @org.springframework.web.bind.annotation.RequestBody ParticipantBody body) {
-        var made = forum.register(id, body.toDraft());
+        var made = registrations.register(id, body.toDraft());
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
                 .path("/api/v1/forum/participants/{id}").buildAndExpand(made.id()).toUri())
                 .eTag(Versions.etag(made.version())).body(made);
@@ -164,14 +180,14 @@ class ForumApi {
     @Operation(summary = "Approved participants' profiles, filtered by text and type")
     ItemsJson<ProfileView> marketplace(@PathVariable UUID id, @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable ParticipantType type) {
-        return new ItemsJson<>(forum.marketplace(id, q, type));
+        return new ItemsJson<>(registrations.marketplace(id, q, type));
     }
 
     @GetMapping("/participants/{id}")
     @Operation(summary = "A participant in full (own organization's, or any for staff)")
     @ApiResponse(responseCode = "404", description = "No such participant, or another organization's")
     ResponseEntity<ParticipantView> participant(@PathVariable UUID id) {
-        var found = forum.readParticipant(id);
+        var found = registrations.readParticipant(id);
         return ResponseEntity.ok().eTag(Versions.etag(found.version())).body(found);
     }
 
@@ -181,26 +197,26 @@ class ForumApi {
     ResponseEntity<ParticipantView> updateParticipant(@PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @Valid @org.springframework.web.bind.annotation.RequestBody ParticipantBody body) {
-        var changed = forum.update(id, Versions.expected(ifMatch, body.version()), body.toDraft());
+        var changed = registrations.update(id, Versions.expected(ifMatch, body.version()), body.toDraft());
         return ResponseEntity.ok().eTag(Versions.etag(changed.version())).body(changed);
     }
 
     @PostMapping("/participants/{id}/approve")
     @Operation(summary = "Approve a registration (organisers)")
     ParticipantView approve(@PathVariable UUID id) {
-        return forum.approve(id, true);
+        return registrations.approve(id, true);
     }
 
     @PostMapping("/participants/{id}/reject")
     @Operation(summary = "Reject a registration (organisers)")
     ParticipantView reject(@PathVariable UUID id) {
-        return forum.approve(id, false);
+        return registrations.approve(id, false);
     }
 
     @GetMapping("/participants/{id}/agenda")
     @Operation(summary = "A participant's published agenda, in the forum's time zone")
     AgendaView agenda(@PathVariable UUID id) {
-        return forum.agenda(id);
+        return agendas.agenda(id);
     }
 
     // Meetings
@@ -208,14 +224,14 @@ class ForumApi {
     @GetMapping("/events/{id}/meetings")
     @Operation(summary = "Meeting requests and meetings: all for staff, the caller's organization's for a partner")
     ItemsJson<MeetingView> meetings(@PathVariable UUID id) {
-        return new ItemsJson<>(forum.meetings(id));
+        return new ItemsJson<>(requests.meetings(id));
     }
 
     @PostMapping(path = "/events/{id}/meetings", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Request a meeting from one participant to another, with a note")
     @ApiResponse(responseCode = "201", description = "Requested")
     ResponseEntity<MeetingView> request(@PathVariable UUID id, @Valid @org.springframework.web.bind.annotation.RequestBody RequestBody body) {
-        var made = forum.request(id, body.from(), body.to(), body.note());
+        var made = requests.request(id, body.from(), body.to(), body.note());
         return ResponseEntity.created(meetingUri(made.id())).eTag(Versions.etag(made.version())).body(made);
     }
 
@@ -223,14 +239,14 @@ class ForumApi {
     @Operation(summary = "Add a meeting as organiser (two participants, or a group of three or more): accepted at once")
     @ApiResponse(responseCode = "201", description = "Added")
     ResponseEntity<MeetingView> add(@PathVariable UUID id, @Valid @org.springframework.web.bind.annotation.RequestBody GroupBody body) {
-        var made = forum.add(id, body.participants(), body.note());
+        var made = requests.add(id, body.participants(), body.note());
         return ResponseEntity.created(meetingUri(made.id())).eTag(Versions.etag(made.version())).body(made);
     }
 
     @GetMapping("/meetings/{id}")
     @Operation(summary = "A meeting request or meeting")
     ResponseEntity<MeetingView> meeting(@PathVariable UUID id) {
-        var found = forum.readMeeting(id);
+        var found = requests.readMeeting(id);
         return ResponseEntity.ok().eTag(Versions.etag(found.version())).body(found);
     }
 
@@ -238,31 +254,31 @@ class ForumApi {
     @Operation(summary = "Accept a request (the receiver or the organiser); the participants' caps are checked")
     @ApiResponse(responseCode = "422", description = "Not a request any more, or a cap reached")
     MeetingView accept(@PathVariable UUID id) {
-        return forum.accept(id);
+        return requests.accept(id);
     }
 
     @PostMapping("/meetings/{id}/decline")
     @Operation(summary = "Decline a request (the receiver or the organiser)")
     MeetingView decline(@PathVariable UUID id) {
-        return forum.decline(id);
+        return requests.decline(id);
     }
 
     @PostMapping("/meetings/{id}/cancel")
     @Operation(summary = "Cancel a request or meeting (the organiser or a participant)")
     MeetingView cancel(@PathVariable UUID id) {
-        return forum.cancel(id);
+        return requests.cancel(id);
     }
 
     @PostMapping("/meetings/{id}/lock")
     @Operation(summary = "Lock a placed meeting where it is: the scheduler keeps it (organisers)")
     MeetingView lock(@PathVariable UUID id) {
-        return forum.lock(id, true);
+        return placements.lock(id, true);
     }
 
     @PostMapping("/meetings/{id}/unlock")
     @Operation(summary = "Unlock a meeting (organisers)")
     MeetingView unlock(@PathVariable UUID id) {
-        return forum.lock(id, false);
+        return placements.lock(id, false);
     }
 
     @PutMapping(path = "/meetings/{id}/placement", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -272,7 +288,7 @@ class ForumApi {
     @ApiResponse(responseCode = "422", description = "A hard rule broken: code forum.hard.<rule>")
     ResponseEntity<MeetingView> place(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @Valid @org.springframework.web.bind.annotation.RequestBody PlacementBody body) {
-        var placed = forum.place(id, Versions.expected(ifMatch, body.version()), blank(body.slot()), blank(body.table()));
+        var placed = placements.place(id, Versions.expected(ifMatch, body.version()), blank(body.slot()), blank(body.table()));
         return ResponseEntity.ok().eTag(Versions.etag(placed.version())).body(placed);
     }
 

@@ -19,10 +19,15 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtEnd;
+import net.fortuna.ical4j.model.property.DtStart;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -32,6 +37,8 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.liaison.forum.internal.Views.AgendaView;
+import org.liaison.forum.internal.Views.EventView;
+import org.liaison.forum.internal.Views.TablePlanSlot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -41,13 +48,15 @@ import org.thymeleaf.context.Context;
 
 /**
  * A participant's agenda as a printable PDF (from the page's own fragment, with TrueType fonts
- * embedded so Cyrillic, Chinese and Japanese names keep their glyphs) and as iCalendar, both in
- * the forum's time zone.
+ * embedded so Cyrillic, Chinese and Japanese names keep their glyphs) and as iCalendar, and the
+ * organiser's table plan as a printable PDF (from its page's fragment), all in the forum's time zone.
  */
 @Component
 public class AgendaDocuments {
 
     private static final Logger log = LoggerFactory.getLogger(AgendaDocuments.class);
+    private static final java.time.format.DateTimeFormatter ICS_LOCAL =
+            java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
 
     record FontFile(File file, String family, int weight, FontStyle style) {}
 
@@ -62,12 +71,22 @@ public class AgendaDocuments {
     }
 
     public byte[] pdf(AgendaView agenda, Locale locale) {
+        return render("forum/agenda-pdf", Map.of("agenda", agenda), locale);
+    }
+
+    /** The organiser's table plan per slot as a printable PDF, in the forum's time zone. */
+    public byte[] tablePlanPdf(EventView event, List<TablePlanSlot> plan, Locale locale) {
+        return render("forum/table-plan-pdf", Map.of("event", event, "plan", plan), locale);
+    }
+
+    private byte[] render(String template, Map<String, Object> variables, Locale locale) {
         var families = new LinkedHashSet<String>();
         fonts.forEach(f -> families.add("'" + f.family().replace("'", "") + "'"));
         families.add("sans-serif");
-        var context = new Context(locale, Map.of("agenda", agenda, "fontFamily", String.join(", ", families),
-                "lang", locale.toLanguageTag()));
-        String html = templates.process("forum/agenda-pdf", context);
+        var all = new java.util.HashMap<String, Object>(variables);
+        all.put("fontFamily", String.join(", ", families));
+        all.put("lang", locale.toLanguageTag());
+        String html = templates.process(template, new Context(locale, all));
         var out = new ByteArrayOutputStream();
         var builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -79,7 +98,7 @@ public class AgendaDocuments {
         try {
             builder.run();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not render the agenda PDF", e);
+            throw new UncheckedIOException("Could not render " + template, e);
         }
         return out.toByteArray();
     }
@@ -89,16 +108,28 @@ public class AgendaDocuments {
         calendar.add(new ProdId("-//Liaison//Forum agenda 1.0//EN"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        var zone = ZoneId.of(agenda.timeZone());
+        // Start and end are the slot's wall-clock time with the forum's TZID, written as text: ical4j converts a
+        // ZonedDateTime through its own rules for the TZID, which put a 10:00 slot in Moscow in 2012 at 09:00
+        // and one in New York on the day before a daylight-saving change at 11:00 (AgendaDocumentsTests).
         var tz = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(agenda.timeZone());
         if (tz != null) {
             calendar.add(tz.getVTimeZone());
         }
+        var tzid = new ParameterList(List.of(new TzId(agenda.timeZone())));
         for (var entry : agenda.entries()) {
             String with = entry.with().stream().map(w -> w.personName() + " (" + w.organizationName() + ")")
                     .collect(Collectors.joining(", "));
-            var event = new VEvent(entry.slot().localStart().atZone(zone), entry.slot().localEnd().atZone(zone),
-                    messages.getMessage("forum.ics.summary", new Object[] {with}, locale));
+            String summary = messages.getMessage("forum.ics.summary", new Object[] {with}, locale);
+            VEvent event;
+            if (tz != null) {
+                event = new VEvent();
+                event.add(new DtStart<>(tzid, ICS_LOCAL.format(entry.slot().localStart())));
+                event.add(new DtEnd<>(tzid, ICS_LOCAL.format(entry.slot().localEnd())));
+                event.add(new Summary(summary));
+            } else { // a zone ical4j does not describe: the instants in UTC
+                event = new VEvent(entry.slot().startsAt(), entry.slot().localEnd().atZone(ZoneId.of(agenda.timeZone()))
+                        .toInstant(), summary);
+            }
             event.add(new Uid("forum-meeting-" + entry.meetingId() + "-" + agenda.participant().id() + "@liaison"));
             event.add(new Location(messages.getMessage("forum.ics.location",
                     new Object[] {entry.table(), agenda.eventTitle()}, locale)));

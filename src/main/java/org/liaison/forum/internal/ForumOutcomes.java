@@ -34,22 +34,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ForumOutcomes {
 
-    private final ForumService forum;
+    private final ForumAccess access;
+    private final MeetingRequests requests;
     private final EngagementCommands commands;
     private final EngagementQueries engagements;
     private final DirectoryQueries directory;
 
-    ForumOutcomes(ForumService forum, EngagementCommands commands, EngagementQueries engagements,
+    ForumOutcomes(ForumAccess access, MeetingRequests requests, EngagementCommands commands, EngagementQueries engagements,
             DirectoryQueries directory) {
-        this.forum = forum;
+        this.access = access;
+        this.requests = requests;
         this.commands = commands;
         this.engagements = engagements;
         this.directory = directory;
     }
 
     public MeetingView record(UUID meetingId, String outcome, @Nullable ProposedStage stage) {
-        var meeting = forum.meeting(meetingId);
-        if (!forum.isOrganiser()) {
+        var meeting = access.meeting(meetingId);
+        if (!access.isOrganiser()) {
             throw new AccessDeniedException("Only organisers record outcomes");
         }
         if (meeting.getStatus() != Status.ACCEPTED || meeting.getPublishedSlot() == null) {
@@ -61,8 +63,8 @@ public class ForumOutcomes {
         if (outcome.isBlank()) {
             throw new RuleViolationException("forum.outcome-required", "Say what came of the meeting");
         }
-        var event = forum.event(meeting.getEvent());
-        var people = forum.byId(event.getId());
+        var event = access.event(meeting.getEvent());
+        var people = access.byId(event.getId());
         var slot = Objects.requireNonNull(event.slot(Objects.requireNonNull(meeting.getPublishedSlot())));
         LocalDate date = LocalDate.ofInstant(slot.startsAt(), event.zone());
         var hub = directory.homeHub().map(OrganizationSummary::id).orElse(null);
@@ -91,6 +93,6 @@ public class ForumOutcomes {
                 meeting.getNote(), participants, forumEngagement, outcome.strip(), stage));
         meeting.held(outcome.strip(), stage == null ? null : stage.name());
         meeting.logged(id.value());
-        return forum.readMeeting(meetingId);
+        return requests.readMeeting(meetingId);
     }
 }

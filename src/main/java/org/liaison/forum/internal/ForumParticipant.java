@@ -128,6 +128,11 @@ public class ForumParticipant {
         this.booth = booth;
     }
 
+    /** Gives the participant a booth, or takes it away (null): its meetings are then hosted there. */
+    void assignBooth(@Nullable String booth) {
+        this.booth = booth;
+    }
+
     void unavailableIn(Collection<String> slots) {
         this.unavailable = slots.stream().distinct().sorted().collect(Collectors.joining(" "));
     }

@@ -34,17 +34,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ForumReminders {
 
     private final BrokerageEvents events;
-    private final ForumService forum;
+    private final ForumAccess access;
+    private final ForumAgendas agendas;
     private final Mail mail;
     private final MessageSource messages;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
 
-    ForumReminders(BrokerageEvents events, ForumService forum, Mail mail, MessageSource messages, JdbcTemplate jdbc,
+    ForumReminders(BrokerageEvents events, ForumAccess access, ForumAgendas agendas, Mail mail, MessageSource messages, JdbcTemplate jdbc,
             PlatformTransactionManager transactions, Clock clock) {
         this.events = events;
-        this.forum = forum;
+        this.access = access;
+        this.agendas = agendas;
         this.mail = mail;
         this.messages = messages;
         this.jdbc = jdbc;
@@ -77,16 +79,16 @@ public class ForumReminders {
         }
         record Due(UUID participant, String email, Locale locale, String text, String subject) {}
         var due = ViewerContext.call(Viewer.system("forum-reminders"), () -> newTransaction.execute(tx -> {
-            var event = forum.event(eventId);
+            var event = access.event(eventId);
             var list = new ArrayList<Due>();
             if (event.getAgendaStatus() == AgendaStatus.NONE) {
                 return list;
             }
-            for (var p : forum.byId(eventId).values()) {
+            for (var p : access.byId(eventId).values()) {
                 if (p.getEmail() == null || p.getStatus() != ForumParticipant.Status.APPROVED) {
                     continue;
                 }
-                var agenda = forum.agenda(p.getId());
+                var agenda = agendas.agenda(p.getId());
                 var entries = agenda.entries().stream().filter(e -> e.slot().localStart().toLocalDate().equals(day)).toList();
                 if (entries.isEmpty()) {
                     continue;

@@ -39,16 +39,20 @@ class ForumStory implements DemoDataContributor {
     private static final String[] FIELDS = {"Robotics", "Photonics", "Biotech", "Energy Systems", "Materials", "Software",
             "Medical Devices", "Space Components", "Agritech", "Logistics"};
 
-    private final ForumService forum;
+    private final ForumEvents forum;
+    private final ForumAccess access;
+    private final ForumSamples samples;
     private final ScheduleJobs jobs;
     private final BrokerageEvents events;
     private final EngagementQueries engagements;
     private final DirectoryQueries directory;
     private final ForumSettings settings;
 
-    ForumStory(ForumService forum, ScheduleJobs jobs, BrokerageEvents events, EngagementQueries engagements,
+    ForumStory(ForumEvents forum, ForumAccess access, ForumSamples samples, ScheduleJobs jobs, BrokerageEvents events, EngagementQueries engagements,
             DirectoryQueries directory, ForumSettings settings) {
         this.forum = forum;
+        this.access = access;
+        this.samples = samples;
         this.jobs = jobs;
         this.events = events;
         this.engagements = engagements;
@@ -80,7 +84,7 @@ class ForumStory implements DemoDataContributor {
                 new SlotPlan(List.of(LocalDate.of(2012, 4, 27), LocalDate.of(2012, 4, 28)), LocalTime.of(10, 0),
                         LocalTime.of(13, 0), 20),
                 10, LocalDate.of(2012, 3, 1), LocalDate.of(2012, 4, 20), 8, Map.of(ParticipantType.INVESTOR, 6)), true);
-        var event = forum.event(view.id());
+        var event = access.event(view.id());
         var codes = event.getSlots().stream().map(SlotRow::code).toList();
         var random = new Random(2012);
         var people = new ArrayList<ForumParticipant>();
@@ -101,7 +105,7 @@ class ForumStory implements DemoDataContributor {
         }
         // a group meeting first, then requests: popularity skewed towards the first participants, most
         // accepted; pairs asked twice and participants at their cap are skipped (no rule is broken here).
-        // Everything is made in memory and saved in one go (ForumService.saveSamples): one transaction,
+        // Everything is made in memory and saved in one go (ForumSamples.saveSamples): one transaction,
         // batch inserts, no reload of the event's meetings per request.
         var counts = new java.util.HashMap<java.util.UUID, Integer>();
         var pairs = new java.util.HashSet<java.util.Set<java.util.UUID>>();
@@ -133,7 +137,7 @@ class ForumStory implements DemoDataContributor {
                 made.add(meeting);
             }
         }
-        forum.saveSamples(event.getId(), people, made);
+        samples.saveSamples(event.getId(), people, made);
         var job = jobs.runNow(event.getId(), settings.demoSeconds(), 1);
         forum.publish(event.getId(), AgendaStatus.PRELIMINARY);
         log.info("Demo forum: {} participants, {} of {} accepted meetings placed", people.size(), job.scheduled(), job.meetings());
@@ -160,7 +164,7 @@ class ForumStory implements DemoDataContributor {
         codes.stream().filter(c -> random.nextDouble() < 0.2 && !unavailable.contains(c)).forEach(unavailable::add);
         String field = FIELDS[random.nextInt(FIELDS.length)];
         String wants = FIELDS[random.nextInt(FIELDS.length)];
-        return forum.sampleParticipant(event, organization, organizationName, "Sample delegate " + String.format("%02d", number),
+        return samples.sampleParticipant(event, organization, organizationName, "Sample delegate " + String.format("%02d", number),
                 new ParticipantDraft(organization, null, null, type, null, "en",
                         "Sample profile: " + organizationName + " works in " + field.toLowerCase(java.util.Locale.ROOT) + ".",
                         field + " partnerships", wants + " partners", booth, unavailable));

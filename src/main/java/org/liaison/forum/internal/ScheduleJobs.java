@@ -66,7 +66,7 @@ public class ScheduleJobs {
         }
     }
 
-    private final ForumService forum;
+    private final ForumAccess access;
     private final ForumMeetings meetings;
     private final MeetingSolver solver;
     private final CurrentViewer viewer;
@@ -84,16 +84,16 @@ public class ScheduleJobs {
     private final Set<UUID> local = ConcurrentHashMap.newKeySet();
 
     @Autowired
-    ScheduleJobs(ForumService forum, ForumMeetings meetings, MeetingSolver solver, CurrentViewer viewer,
+    ScheduleJobs(ForumAccess access, ForumMeetings meetings, MeetingSolver solver, CurrentViewer viewer,
             ScheduleJobStore store, TransactionTemplate transactions, Clock clock,
             @Value("${liaison.forum.schedule-stale-after:PT30S}") Duration staleAfter) {
-        this(forum, meetings, solver, viewer, store, transactions, clock, staleAfter, "node-" + UUID.randomUUID());
+        this(access, meetings, solver, viewer, store, transactions, clock, staleAfter, "node-" + UUID.randomUUID());
     }
 
     /** A runner with its own node name (tests start a second node beside the application's). */
-    ScheduleJobs(ForumService forum, ForumMeetings meetings, MeetingSolver solver, CurrentViewer viewer,
+    ScheduleJobs(ForumAccess access, ForumMeetings meetings, MeetingSolver solver, CurrentViewer viewer,
             ScheduleJobStore store, TransactionTemplate transactions, Clock clock, Duration staleAfter, String owner) {
-        this.forum = forum;
+        this.access = access;
         this.meetings = meetings;
         this.solver = solver;
         this.viewer = viewer;
@@ -117,13 +117,13 @@ public class ScheduleJobs {
     /** Queues a job for the event (or answers the one queued or running) and returns at once; this node runs it. */
     public Job start(UUID eventId, int seconds, long seed) {
         var who = viewer.get();
-        if (!ForumService.organiser(who)) {
+        if (!ForumAccess.organiser(who)) {
             throw new AccessDeniedException("Only organisers run the scheduler");
         }
         if (seconds < 1 || seconds > 60) {
             throw new RuleViolationException("forum.seconds", "The scheduler runs 1 to 60 seconds");
         }
-        forum.event(eventId);
+        access.event(eventId);
         var queued = queue(eventId, seconds, seed, who.username());
         if (queued.state() == State.QUEUED) {
             runSoon(queued.id());
@@ -155,7 +155,7 @@ public class ScheduleJobs {
 
     /** Cancels a queued or running job: nothing of it is applied. */
     public Job cancel(UUID eventId, UUID jobId) {
-        if (!ForumService.organiser(viewer.get())) {
+        if (!ForumAccess.organiser(viewer.get())) {
             throw new AccessDeniedException("Only organisers run the scheduler");
         }
         job(eventId, jobId);
@@ -166,7 +166,7 @@ public class ScheduleJobs {
     }
 
     public Job job(UUID eventId, UUID jobId) {
-        forum.event(eventId);
+        access.event(eventId);
         return store.find(jobId).filter(j -> j.eventId().equals(eventId))
                 .orElseThrow(() -> new NotFoundException("schedule job", jobId));
     }
@@ -216,9 +216,9 @@ public class ScheduleJobs {
 
     private void solve(Job job) {
         var problem = Objects.requireNonNull(transactions.execute(status -> {
-            var event = forum.event(job.eventId());
+            var event = access.event(job.eventId());
             var all = meetings.findByEventOrderByCreatedAtAscIdAsc(event.getId());
-            return PlanningProblems.of(event, forum.byId(event.getId()).values(), all, PlanningProblems.published(all));
+            return PlanningProblems.of(event, access.byId(event.getId()).values(), all, PlanningProblems.published(all));
         }));
         if (!store.sized(job.id(), owner, problem.meetings().size(), clock.instant())) {
             log.info("Scheduling job {} is no longer this node's", job.id());

@@ -98,10 +98,31 @@ public final class Views {
         }
     }
 
-    public record TablePlanSlot(SlotView slot, List<TableSeat> seats) {
+    /**
+     * A slot of the organiser's table plan: the meetings at their tables (shared tables and
+     * booths), how many shared tables are in use, and every booth of the event with its holder,
+     * whether the holder is available then and the meeting at the booth if there is one.
+     */
+    public record TablePlanSlot(SlotView slot, List<TableSeat> seats, int sharedInUse, int sharedTables,
+            List<BoothUse> booths) {
 
         public TablePlanSlot {
             seats = List.copyOf(seats);
+            booths = List.copyOf(booths);
         }
     }
+
+    /** A booth in one slot: its holder, whether the holder can attend the slot, the meeting there (null: free). */
+    public record BoothUse(String booth, Who holder, boolean available, @Nullable UUID meetingId) {}
+
+    /** A booth of the event and the participant holding it. */
+    public record BoothView(String booth, UUID participantId, long participantVersion, String personName,
+            String organizationName, String status, boolean sample) {}
+
+    /**
+     * What assigning or taking away a booth did: the participant as it is now, how many of its
+     * placed meetings moved to another table (to the booth, or from it to a free shared table) and
+     * how many were taken out of the schedule because no shared table was free in their slot.
+     */
+    public record BoothChange(ParticipantView participant, int moved, int unplaced) {}
 }

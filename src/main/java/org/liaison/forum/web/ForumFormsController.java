@@ -19,7 +19,11 @@ import org.jspecify.annotations.Nullable;
 import org.liaison.engagements.EngagementId;
 import org.liaison.engagements.EngagementQueries;
 import org.liaison.forum.internal.EventDraft;
-import org.liaison.forum.internal.ForumService;
+import org.liaison.forum.internal.ForumAccess;
+import org.liaison.forum.internal.ForumBooths;
+import org.liaison.forum.internal.ForumEvents;
+import org.liaison.forum.internal.ForumRegistrations;
+import org.liaison.forum.internal.MeetingRequests;
 import org.liaison.forum.internal.ParticipantType;
 import org.liaison.forum.internal.SlotPlan;
 import org.liaison.forum.internal.Views.EventView;
@@ -50,11 +54,20 @@ class ForumFormsController {
     /** Days on the event form at most (as the API). */
     static final int MAX_DAYS = 14;
 
-    private final ForumService forum;
+    private final ForumAccess access;
+    private final ForumEvents events;
+    private final ForumRegistrations registrations;
+    private final MeetingRequests requests;
+    private final ForumBooths booths;
     private final EngagementQueries engagements;
 
-    ForumFormsController(ForumService forum, EngagementQueries engagements) {
-        this.forum = forum;
+    ForumFormsController(ForumAccess access, ForumEvents events, ForumRegistrations registrations, MeetingRequests requests,
+            ForumBooths booths, EngagementQueries engagements) {
+        this.access = access;
+        this.events = events;
+        this.registrations = registrations;
+        this.requests = requests;
+        this.booths = booths;
         this.engagements = engagements;
     }
 
@@ -102,7 +115,7 @@ class ForumFormsController {
         var form = form(params);
         try {
             var engagement = engagement(form);
-            var made = forum.create(engagement, draft(form), false);
+            var made = events.create(engagement, draft(form), false);
             return "redirect:/forum/events/" + made.id();
         } catch (RuleViolationException e) {
             reject(model, e);
@@ -114,7 +127,7 @@ class ForumFormsController {
 
     @GetMapping("/forum/events/{id}/settings")
     String editEvent(@PathVariable UUID id, Model model) {
-        var event = forum.read(id);
+        var event = events.read(id);
         requireOrganiser();
         model.addAttribute("form", EventForm.of(event));
         return eventForm(model, event);
@@ -123,11 +136,11 @@ class ForumFormsController {
     @PostMapping("/forum/events/{id}/settings")
     String update(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
             HttpServletResponse response) {
-        var event = forum.read(id);
+        var event = events.read(id);
         requireOrganiser();
         var form = form(params);
         try {
-            forum.update(id, form.version(), draft(form));
+            events.update(id, form.version(), draft(form));
             return "redirect:/forum/events/" + id;
         } catch (RuleViolationException e) {
             reject(model, e);
@@ -135,7 +148,7 @@ class ForumFormsController {
             response.setStatus(422);
             return eventForm(model, event);
         } catch (StaleVersionException e) {
-            var current = forum.read(id);
+            var current = events.read(id);
             model.addAttribute("formError", "forum.form.stale");
             model.addAttribute("form", EventForm.of(current));
             response.setStatus(409);
@@ -145,6 +158,7 @@ class ForumFormsController {
 
     private String eventForm(Model model, @Nullable EventView event) {
         model.addAttribute("event", event);
+        model.addAttribute("booths", event == null ? List.of() : booths.booths(event.id()));
         model.addAttribute("types", ParticipantType.values());
         if (event == null && model.getAttribute("form") instanceof EventForm form && !form.engagementId().isBlank()) {
             try {
@@ -255,9 +269,9 @@ class ForumFormsController {
 
     @GetMapping("/forum/participants/{id}/availability")
     String availability(@PathVariable UUID id, Model model) {
-        var participant = forum.readParticipant(id);
+        var participant = registrations.readParticipant(id);
         var available = new LinkedHashSet<String>();
-        var event = forum.read(participant.eventId());
+        var event = events.read(participant.eventId());
         event.slots().stream().map(SlotView::code).filter(c -> !participant.unavailable().contains(c)).forEach(available::add);
         return availabilityPage(model, participant, event, available, participant.version());
     }
@@ -265,18 +279,18 @@ class ForumFormsController {
     @PostMapping("/forum/participants/{id}/availability")
     String saveAvailability(@PathVariable UUID id, @RequestParam(required = false) @Nullable List<String> slot,
             @RequestParam(defaultValue = "-1") long version, Model model, HttpServletResponse response) {
-        var participant = forum.readParticipant(id);
+        var participant = registrations.readParticipant(id);
         var ticked = new LinkedHashSet<String>(slot == null ? List.of() : slot);
         try {
-            var saved = forum.availability(id, version, ticked);
+            var saved = registrations.availability(id, version, ticked);
             return "redirect:/forum/events/" + saved.eventId() + "#registrations";
         } catch (RuleViolationException e) {
             reject(model, e);
             response.setStatus(422);
-            return availabilityPage(model, participant, forum.read(participant.eventId()), ticked, version);
+            return availabilityPage(model, participant, events.read(participant.eventId()), ticked, version);
         } catch (StaleVersionException e) {
-            var current = forum.readParticipant(id);
-            var event = forum.read(current.eventId());
+            var current = registrations.readParticipant(id);
+            var event = events.read(current.eventId());
             model.addAttribute("formError", "forum.form.stale");
             response.setStatus(409);
             var available = event.slots().stream().map(SlotView::code).filter(c -> !current.unavailable().contains(c))
@@ -302,7 +316,7 @@ class ForumFormsController {
 
     @GetMapping("/forum/events/{id}/meetings/new")
     String newMeeting(@PathVariable UUID id, Model model) {
-        var event = forum.read(id);
+        var event = events.read(id);
         requireOrganiser();
         return meetingForm(model, event, Set.of(), "");
     }
@@ -310,12 +324,12 @@ class ForumFormsController {
     @PostMapping("/forum/events/{id}/meetings")
     String addMeeting(@PathVariable UUID id, @RequestParam(required = false) @Nullable List<String> participant,
             @RequestParam(defaultValue = "") String note, Model model, HttpServletResponse response) {
-        var event = forum.read(id);
+        var event = events.read(id);
         requireOrganiser();
         var ticked = new LinkedHashSet<String>(participant == null ? List.of() : participant);
         try {
             var ids = ticked.stream().map(ForumFormsController::participantId).toList();
-            forum.add(id, ids, note.isBlank() ? null : note.strip());
+            requests.add(id, ids, note.isBlank() ? null : note.strip());
             return "redirect:/forum/events/" + id + "#meetings";
         } catch (RuleViolationException e) {
             reject(model, e);
@@ -334,7 +348,7 @@ class ForumFormsController {
 
     private String meetingForm(Model model, EventView event, Set<String> ticked, String note) {
         model.addAttribute("event", event);
-        model.addAttribute("participants", forum.registrations(event.id()).stream()
+        model.addAttribute("participants", registrations.registrations(event.id()).stream()
                 .filter(p -> "APPROVED".equals(p.status())).toList());
         model.addAttribute("ticked", ticked);
         model.addAttribute("note", note);
@@ -344,7 +358,7 @@ class ForumFormsController {
     // Common
 
     private void requireOrganiser() {
-        if (!forum.isOrganiser()) {
+        if (!access.isOrganiser()) {
             throw new AccessDeniedException("Only organisers (administrators and cooperation managers) may do this");
         }
     }

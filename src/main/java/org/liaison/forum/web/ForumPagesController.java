@@ -6,14 +6,23 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.liaison.directory.DirectoryQueries;
+import org.liaison.directory.OrganizationId;
 import org.liaison.engagements.ProposedStage;
 import org.liaison.forum.internal.AgendaDocuments;
 import org.liaison.forum.internal.BrokerageEvent.AgendaStatus;
+import org.liaison.forum.internal.ForumAccess;
+import org.liaison.forum.internal.ForumAgendas;
+import org.liaison.forum.internal.ForumBooths;
+import org.liaison.forum.internal.ForumEvents;
 import org.liaison.forum.internal.ForumOutcomes;
-import org.liaison.forum.internal.ForumService;
+import org.liaison.forum.internal.ForumRegistrations;
+import org.liaison.forum.internal.MeetingPlacements;
+import org.liaison.forum.internal.MeetingRequests;
 import org.liaison.forum.internal.ParticipantDraft;
 import org.liaison.forum.internal.ParticipantType;
 import org.liaison.forum.internal.ScheduleJobs;
+import org.liaison.forum.internal.Views.BoothView;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.StaleVersionException;
 import org.springframework.context.MessageSource;
@@ -31,22 +40,37 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The forum pages: events, one event (registrations, scheduling with its progress, meetings),
- * the marketplace, the table plan and a participant's agenda with its PDF and calendar. Writes
+ * The forum pages: events, one event (registrations, booths, scheduling with its progress,
+ * meetings), the marketplace and a participant's agenda with its PDF and calendar. Writes
  * redirect back; a broken rule or a stale edit shows as a readable message there.
  */
 @Controller
 class ForumPagesController {
 
-    private final ForumService forum;
+    private final ForumAccess access;
+    private final ForumEvents events;
+    private final ForumRegistrations registrations;
+    private final MeetingRequests requests;
+    private final MeetingPlacements placements;
+    private final ForumAgendas agendas;
+    private final ForumBooths booths;
+    private final DirectoryQueries directory;
     private final ScheduleJobs jobs;
     private final AgendaDocuments documents;
     private final ForumOutcomes outcomes;
     private final MessageSource messages;
 
-    ForumPagesController(ForumService forum, ScheduleJobs jobs, AgendaDocuments documents, ForumOutcomes outcomes,
+    ForumPagesController(ForumAccess access, ForumEvents events, ForumRegistrations registrations, MeetingRequests requests,
+            MeetingPlacements placements, ForumAgendas agendas, ForumBooths booths, DirectoryQueries directory, ScheduleJobs jobs, AgendaDocuments documents, ForumOutcomes outcomes,
             MessageSource messages) {
-        this.forum = forum;
+        this.access = access;
+        this.events = events;
+        this.registrations = registrations;
+        this.requests = requests;
+        this.placements = placements;
+        this.agendas = agendas;
+        this.booths = booths;
+        this.directory = directory;
         this.jobs = jobs;
         this.documents = documents;
         this.outcomes = outcomes;
@@ -55,19 +79,23 @@ class ForumPagesController {
 
     @GetMapping("/forum")
     String events(Model model) {
-        model.addAttribute("events", forum.list());
-        model.addAttribute("organiser", forum.isOrganiser());
+        model.addAttribute("events", events.list());
+        model.addAttribute("organiser", access.isOrganiser());
         return "forum/events";
     }
 
     @GetMapping("/forum/events/{id}")
     String event(@PathVariable UUID id, Model model) {
-        var event = forum.read(id);
+        var event = events.read(id);
         model.addAttribute("event", event);
-        model.addAttribute("registrations", forum.registrations(id));
-        model.addAttribute("meetings", forum.meetings(id));
-        model.addAttribute("organiser", forum.isOrganiser());
+        model.addAttribute("registrations", registrations.registrations(id));
+        model.addAttribute("meetings", requests.meetings(id));
+        model.addAttribute("organiser", access.isOrganiser());
         model.addAttribute("job", jobs.latest(id).orElse(null));
+        model.addAttribute("window", events.window(id));
+        var floor = access.isOrganiser() ? booths.booths(id) : List.<BoothView>of();
+        model.addAttribute("booths", floor);
+        model.addAttribute("boothCount", access.isOrganiser() ? floor.size() : null);
         model.addAttribute("types", ParticipantType.values());
         model.addAttribute("stages", ProposedStage.values());
         return "forum/event";
@@ -76,8 +104,8 @@ class ForumPagesController {
     /** The scheduling panel alone, polled by htmx while a job runs. */
     @GetMapping("/forum/events/{id}/schedule")
     String schedulePanel(@PathVariable UUID id, Model model) {
-        model.addAttribute("event", forum.read(id));
-        model.addAttribute("organiser", forum.isOrganiser());
+        model.addAttribute("event", events.read(id));
+        model.addAttribute("organiser", access.isOrganiser());
         model.addAttribute("job", jobs.latest(id).orElse(null));
         return "forum/event :: schedule";
     }
@@ -86,7 +114,7 @@ class ForumPagesController {
     String schedule(@PathVariable UUID id, @RequestParam(defaultValue = "10") int seconds, Model model,
             RedirectAttributes redirect) {
         jobs.start(id, Math.max(1, Math.min(seconds, 60)), 1);
-        model.addAttribute("event", forum.read(id));
+        model.addAttribute("event", events.read(id));
         model.addAttribute("organiser", true);
         model.addAttribute("job", jobs.latest(id).orElse(null));
         return "forum/event :: schedule";
@@ -99,32 +127,32 @@ class ForumPagesController {
 
     @PostMapping("/forum/events/{id}/publish")
     String publish(@PathVariable UUID id, @RequestParam AgendaStatus stage, RedirectAttributes redirect) {
-        return attempt(redirect, "/forum/events/" + id + "#schedule", () -> forum.publish(id, stage));
+        return attempt(redirect, "/forum/events/" + id + "#schedule", () -> events.publish(id, stage));
     }
 
     @PostMapping("/forum/events/{id}/participants")
     String register(@PathVariable UUID id, @RequestParam(required = false) @Nullable UUID organizationId,
-            @RequestParam String personName, @RequestParam ParticipantType type,
+            @RequestParam(required = false) @Nullable String organization, @RequestParam String personName, @RequestParam ParticipantType type,
             @RequestParam(required = false) @Nullable String email, @RequestParam(required = false) @Nullable String profile,
             @RequestParam(required = false) @Nullable String offers, @RequestParam(required = false) @Nullable String wants,
             @RequestParam(required = false) @Nullable String booth, RedirectAttributes redirect) {
-        return attempt(redirect, "/forum/events/" + id + "#registrations", () -> forum.register(id,
-                new ParticipantDraft(organizationId, null, personName, type, email, LocaleContextHolder.getLocale().getLanguage(),
+        return attempt(redirect, "/forum/events/" + id + "#registrations", () -> registrations.register(id,
+                new ParticipantDraft(organizationId != null ? organizationId : organization(organization), null, personName, type, email, LocaleContextHolder.getLocale().getLanguage(),
                         profile, offers, wants, booth, List.of())));
     }
 
     @PostMapping("/forum/participants/{id}/approve")
     String approve(@PathVariable UUID id, @RequestParam UUID event, @RequestParam boolean approved, RedirectAttributes redirect) {
-        return attempt(redirect, "/forum/events/" + event + "#registrations", () -> forum.approve(id, approved));
+        return attempt(redirect, "/forum/events/" + event + "#registrations", () -> registrations.approve(id, approved));
     }
 
     @GetMapping("/forum/events/{id}/marketplace")
     String marketplace(@PathVariable UUID id, @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable ParticipantType type, Model model) {
-        model.addAttribute("event", forum.read(id));
-        model.addAttribute("profiles", forum.marketplace(id, q, type));
-        model.addAttribute("mine", forum.mine(id));
-        model.addAttribute("meetings", forum.meetings(id));
+        model.addAttribute("event", events.read(id));
+        model.addAttribute("profiles", registrations.marketplace(id, q, type));
+        model.addAttribute("mine", registrations.mine(id));
+        model.addAttribute("meetings", requests.meetings(id));
         model.addAttribute("q", q);
         model.addAttribute("type", type);
         model.addAttribute("types", ParticipantType.values());
@@ -134,7 +162,7 @@ class ForumPagesController {
     @PostMapping("/forum/events/{id}/requests")
     String request(@PathVariable UUID id, @RequestParam UUID from, @RequestParam UUID to,
             @RequestParam(required = false) @Nullable String note, RedirectAttributes redirect) {
-        return attempt(redirect, "/forum/events/" + id + "/marketplace", () -> forum.request(id, from, to, note),
+        return attempt(redirect, "/forum/events/" + id + "/marketplace", () -> requests.request(id, from, to, note),
                 "forum.flash.requested");
     }
 
@@ -143,11 +171,11 @@ class ForumPagesController {
             @RequestParam(defaultValue = "event") String back, RedirectAttributes redirect) {
         String to = "marketplace".equals(back) ? "/forum/events/" + event + "/marketplace" : "/forum/events/" + event + "#meetings";
         return attempt(redirect, to, () -> switch (action) {
-            case "accept" -> forum.accept(id);
-            case "decline" -> forum.decline(id);
-            case "cancel" -> forum.cancel(id);
-            case "lock" -> forum.lock(id, true);
-            case "unlock" -> forum.lock(id, false);
+            case "accept" -> requests.accept(id);
+            case "decline" -> requests.decline(id);
+            case "cancel" -> requests.cancel(id);
+            case "lock" -> placements.lock(id, true);
+            case "unlock" -> placements.lock(id, false);
             default -> throw new org.liaison.shared.NotFoundException("action", action);
         });
     }
@@ -156,7 +184,7 @@ class ForumPagesController {
     String place(@PathVariable UUID id, @RequestParam UUID event, @RequestParam long version,
             @RequestParam(required = false) @Nullable String slot, @RequestParam(required = false) @Nullable String table,
             RedirectAttributes redirect) {
-        return attempt(redirect, "/forum/events/" + event + "#meetings", () -> forum.place(id, version,
+        return attempt(redirect, "/forum/events/" + event + "#meetings", () -> placements.place(id, version,
                 slot == null || slot.isBlank() ? null : slot, table == null || table.isBlank() ? null : table.strip()));
     }
 
@@ -166,22 +194,15 @@ class ForumPagesController {
         return attempt(redirect, "/forum/events/" + event + "#meetings", () -> outcomes.record(id, outcome, stage));
     }
 
-    @GetMapping("/forum/events/{id}/table-plan")
-    String tablePlan(@PathVariable UUID id, Model model) {
-        model.addAttribute("event", forum.read(id));
-        model.addAttribute("plan", forum.tablePlan(id));
-        return "forum/table-plan";
-    }
-
     @GetMapping("/forum/participants/{id}/agenda")
     String agenda(@PathVariable UUID id, Model model) {
-        model.addAttribute("agenda", forum.agenda(id));
+        model.addAttribute("agenda", agendas.agenda(id));
         return "forum/agenda";
     }
 
     @GetMapping("/forum/participants/{id}/agenda.pdf")
     ResponseEntity<byte[]> agendaPdf(@PathVariable UUID id, Locale locale) {
-        var agenda = forum.agenda(id);
+        var agenda = agendas.agenda(id);
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename(AgendaDocuments.fileName(agenda.participant().personName(), "pdf")).build().toString())
                 .contentType(MediaType.APPLICATION_PDF).body(documents.pdf(agenda, locale));
@@ -189,10 +210,23 @@ class ForumPagesController {
 
     @GetMapping("/forum/participants/{id}/agenda.ics")
     ResponseEntity<String> agendaIcs(@PathVariable UUID id, Locale locale) {
-        var agenda = forum.agenda(id);
+        var agenda = agendas.agenda(id);
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename(AgendaDocuments.fileName(agenda.participant().personName(), "ics")).build().toString())
                 .contentType(MediaType.parseMediaType("text/calendar;charset=UTF-8")).body(documents.ics(agenda, locale));
+    }
+
+    /** The organization the organiser typed: its directory id, or its name as in the directory; null when blank. */
+    private @Nullable UUID organization(@Nullable String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(typed.strip());
+        } catch (IllegalArgumentException notAnId) {
+            return directory.organizationNamed(typed.strip()).map(OrganizationId::value)
+                    .orElseThrow(() -> new RuleViolationException("forum.unknown-organization", "No organization named " + typed));
+        }
     }
 
     private String attempt(RedirectAttributes redirect, String to, Supplier<?> work) {

@@ -32,7 +32,8 @@ import org.liaison.directory.OrganizationId;
 import org.liaison.directory.internal.DirectoryService;
 import org.liaison.engagements.EngagementCommands;
 import org.liaison.forum.ForumFixtures;
-import org.liaison.forum.internal.ForumService;
+import org.liaison.forum.internal.ForumEvents;
+import org.liaison.forum.internal.ForumRegistrations;
 import org.liaison.forum.internal.ParticipantType;
 import org.liaison.relationships.Relationships;
 import org.liaison.relationships.Stage;
@@ -71,7 +72,9 @@ class ForumApiIntegrationTests {
     @Autowired
     EngagementCommands engagementCommands;
     @Autowired
-    ForumService forum;
+    ForumEvents events;
+    @Autowired
+    ForumRegistrations registrations;
     @Autowired
     Relationships relationships;
 
@@ -81,7 +84,7 @@ class ForumApiIntegrationTests {
 
     @BeforeEach
     void signIn() {
-        fixtures = new ForumFixtures(directory, engagementCommands, forum);
+        fixtures = new ForumFixtures(directory, engagementCommands, events, registrations);
         var user = users.create(NewUser.staff(username("manager"), "Forum manager", password(), Role.COOPERATION_MANAGER));
         manager = tokens.issue(user.id(), "forum tests", null).secret();
         var member = users.create(NewUser.staff(username("committee"), "Forum committee", password(), Role.COMMITTEE_MEMBER));

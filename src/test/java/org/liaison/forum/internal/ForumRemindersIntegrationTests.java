@@ -48,7 +48,11 @@ class ForumRemindersIntegrationTests {
     @Autowired
     EngagementCommands engagements;
     @Autowired
-    ForumService forum;
+    ForumEvents events;
+    @Autowired
+    ForumRegistrations registrations;
+    @Autowired
+    MeetingRequests requests;
     @Autowired
     ScheduleJobs jobs;
     @Autowired
@@ -56,14 +60,14 @@ class ForumRemindersIntegrationTests {
 
     @Test
     void eachParticipantGetsItsDaysAgendaOnceInItsLanguage() throws Exception {
-        var fixtures = new ForumFixtures(directory, engagements, forum);
+        var fixtures = new ForumFixtures(directory, engagements, events, registrations);
         var event = fixtures.event("Reminder forum").id();
         var anna = fixtures.participant(event, "Анна Петрова", ParticipantType.COMPANY, "anna@example.org", "ru");
         var sato = fixtures.participant(event, "佐藤 花子", ParticipantType.COMPANY, "sato@example.org", "ja");
         var quiet = fixtures.participant(event, "No Address", ParticipantType.COMPANY, null, "en");
         ViewerContext.run(ForumFixtures.SYSTEM, () -> {
-            forum.add(event, List.of(anna.id(), sato.id()), "Tea");
-            forum.add(event, List.of(anna.id(), quiet.id()), null);
+            requests.add(event, List.of(anna.id(), sato.id()), "Tea");
+            requests.add(event, List.of(anna.id(), quiet.id()), null);
         });
         var day1 = LocalDate.of(2031, 5, 20);
         var day2 = LocalDate.of(2031, 5, 21);
@@ -73,7 +77,7 @@ class ForumRemindersIntegrationTests {
         ViewerContext.run(ForumFixtures.SYSTEM, () -> {
             var job = jobs.runNow(event, 1, 1);
             assertThat(job.scheduled()).isEqualTo(2);
-            forum.publish(event, AgendaStatus.FINAL);
+            events.publish(event, AgendaStatus.FINAL);
         });
         int sent = reminders.sendFor(event, day1) + reminders.sendFor(event, day2);
         int again = reminders.sendFor(event, day1) + reminders.sendFor(event, day2);

@@ -25,24 +25,31 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest
 class ForumStoryIntegrationTests {
 
-    @Autowired ForumService forum;
+    @Autowired ForumEvents events;
+    @Autowired ForumRegistrations registrations;
+    @Autowired MeetingRequests requests;
     @Autowired ScheduleJobs jobs;
+    @Autowired ForumBooths booths;
 
     @Test
     void theDemoForumKeepsTheMarketplacesRulesAndIsScheduledOnFirstStart() {
         ViewerContext.run(ForumFixtures.SYSTEM, () -> {
-            var event = forum.list().stream().filter(e -> e.title().equals(ForumStory.TITLE)).findFirst().orElseThrow();
+            var event = events.list().stream().filter(e -> e.title().equals(ForumStory.TITLE)).findFirst().orElseThrow();
             assertThat(event.sample()).isTrue();
             assertThat(event.agendaStatus()).isIn("PRELIMINARY", "FINAL");
-            var people = forum.registrations(event.id());
+            var people = registrations.registrations(event.id());
             assertThat(people).hasSize(50).allSatisfy(p -> {
                 assertThat(p.sample()).isTrue();
                 assertThat(p.status()).isEqualTo("APPROVED");
             });
+            // the story's Skolkovo Foundation and Lenovo hold booths, sample delegates like everyone here
+            assertThat(booths.booths(event.id())).extracting(b -> b.booth() + " " + b.organizationName())
+                    .containsExactly("B-1 Skolkovo Foundation", "B-2 Lenovo");
+            assertThat(booths.booths(event.id())).allSatisfy(b -> assertThat(b.sample()).isTrue());
             var types = new HashMap<UUID, ParticipantType>();
             people.forEach(p -> types.put(p.id(), p.type()));
 
-            var meetings = forum.meetings(event.id());
+            var meetings = requests.meetings(event.id());
             assertThat(meetings).anySatisfy(m -> {
                 assertThat(m.participants()).hasSize(3);
                 assertThat(m.status()).isEqualTo("ACCEPTED");

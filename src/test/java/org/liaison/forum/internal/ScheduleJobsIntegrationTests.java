@@ -32,7 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest
 class ScheduleJobsIntegrationTests {
 
-    @Autowired ForumService forum;
+    @Autowired ForumAccess access;
+    @Autowired ForumEvents events;
+    @Autowired ForumRegistrations registrations;
+    @Autowired MeetingRequests requests;
     @Autowired ScheduleJobs jobs;
     @Autowired ScheduleJobStore store;
     @Autowired ForumMeetings meetings;
@@ -46,20 +49,20 @@ class ScheduleJobsIntegrationTests {
 
     /** A fresh event with two accepted meetings between three participants. */
     UUID eventWithMeetings(String title) {
-        var fixtures = new ForumFixtures(directory, engagements, forum);
+        var fixtures = new ForumFixtures(directory, engagements, events, registrations);
         var event = fixtures.event(title + " " + UUID.randomUUID().toString().substring(0, 6)).id();
         var a = fixtures.participant(event, "Job A", ParticipantType.COMPANY, null, "en").id();
         var b = fixtures.participant(event, "Job B", ParticipantType.COMPANY, null, "en").id();
         var c = fixtures.participant(event, "Job C", ParticipantType.COMPANY, null, "en").id();
         ViewerContext.run(ForumFixtures.SYSTEM, () -> {
-            forum.add(event, List.of(a, b), "first");
-            forum.add(event, List.of(b, c), "second");
+            requests.add(event, List.of(a, b), "first");
+            requests.add(event, List.of(b, c), "second");
         });
         return event;
     }
 
     ScheduleJobs secondNode(String name) {
-        return new ScheduleJobs(forum, meetings, solver, viewer, store, transactions, clock, Duration.ofSeconds(30), name);
+        return new ScheduleJobs(access, meetings, solver, viewer, store, transactions, clock, Duration.ofSeconds(30), name);
     }
 
     @Test
@@ -86,7 +89,7 @@ class ScheduleJobsIntegrationTests {
         assertThat(done.bestWeight()).isEqualTo(2);
         assertThat(done.progress()).isEqualTo(1.0);
         assertThat(done.finishedAt()).isNotNull();
-        assertThat(ViewerContext.call(ForumFixtures.SYSTEM, () -> forum.meetings(event)))
+        assertThat(ViewerContext.call(ForumFixtures.SYSTEM, () -> requests.meetings(event)))
                 .allSatisfy(m -> assertThat(m.slot()).isNotNull());
         // node A, back from the dead, can neither report nor apply anything
         assertThat(store.progress(id, "node-a", 0.5, 1, clock.instant())).isFalse();
@@ -104,7 +107,7 @@ class ScheduleJobsIntegrationTests {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(store.find(id).orElseThrow().state()).isEqualTo(State.DONE));
         assertThat(store.find(id).orElseThrow().scheduled()).isEqualTo(2);
-        assertThat(ViewerContext.call(ForumFixtures.SYSTEM, () -> forum.meetings(event)))
+        assertThat(ViewerContext.call(ForumFixtures.SYSTEM, () -> requests.meetings(event)))
                 .allSatisfy(m -> assertThat(m.slot()).isNotNull());
     }
 
@@ -116,7 +119,7 @@ class ScheduleJobsIntegrationTests {
         var cancelled = ViewerContext.call(ForumFixtures.SYSTEM, () -> jobs.cancel(event, cancelledId));
         assertThat(cancelled.state()).isEqualTo(State.CANCELLED);
         assertThat(secondNode("node-c").run(cancelledId)).as("a cancelled job is not claimable").isFalse();
-        assertThat(ViewerContext.call(ForumFixtures.SYSTEM, () -> forum.meetings(event)))
+        assertThat(ViewerContext.call(ForumFixtures.SYSTEM, () -> requests.meetings(event)))
                 .allSatisfy(m -> assertThat(m.slot()).isNull());
 
         // a job queued (by another node, say) is the event's one active job: starting again answers it

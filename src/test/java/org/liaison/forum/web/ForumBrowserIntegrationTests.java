@@ -26,14 +26,15 @@ import org.liaison.directory.internal.DirectoryService;
 import org.liaison.engagements.EngagementCommands;
 import org.liaison.engagements.EngagementKind;
 import org.liaison.forum.ForumFixtures;
-import org.liaison.forum.internal.ForumService;
+import org.liaison.forum.internal.ForumEvents;
+import org.liaison.forum.internal.ForumRegistrations;
 import org.liaison.forum.internal.ParticipantType;
 import org.liaison.support.Browser;
 import org.liaison.support.BrowserExtension;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -58,7 +59,9 @@ class ForumBrowserIntegrationTests {
     @Autowired
     EngagementCommands engagements;
     @Autowired
-    ForumService forum;
+    ForumEvents events;
+    @Autowired
+    ForumRegistrations registrations;
 
     Browser browser;
 
@@ -69,7 +72,7 @@ class ForumBrowserIntegrationTests {
 
     @Test
     void aPartnerRequestsTheOtherAcceptsTheOrganiserSchedulesAndDownloadsTheAgenda() throws Exception {
-        var fixtures = new ForumFixtures(directory, engagements, forum);
+        var fixtures = new ForumFixtures(directory, engagements, events, registrations);
         var event = fixtures.event("Browser forum " + UUID.randomUUID().toString().substring(0, 6));
         var orgA = fixtures.organization("Browser requester", "FI");
         var orgB = fixtures.organization("Browser receiver", "FI");
@@ -162,7 +165,7 @@ class ForumBrowserIntegrationTests {
         assertThat(browser.text(By.cssSelector("h1"))).contains("B2B at " + forumTitle);
         assertThat(browser.text(By.cssSelector(".facts"))).contains("6").contains("Investor: 2");
 
-        var fixtures = new ForumFixtures(directory, engagements, forum);
+        var fixtures = new ForumFixtures(directory, engagements, events, registrations);
         var delegate = fixtures.participant(eventId, "Browser delegate", ParticipantType.COMPANY, null, "en");
         browser.open("/forum/events/" + eventId);
         browser.visible(By.cssSelector(".forum-registration[data-participant='" + delegate.id() + "'] .availability-link")).click();
@@ -175,7 +178,7 @@ class ForumBrowserIntegrationTests {
         browser.visible(By.id("save-availability")).click();
         browser.waitUntilLoaded();
         assertThat(browser.driver().getCurrentUrl()).contains("/forum/events/" + eventId);
-        assertThat(ViewerContext.call(ForumFixtures.SYSTEM, () -> forum.readParticipant(delegate.id())).unavailable())
+        assertThat(ViewerContext.call(ForumFixtures.SYSTEM, () -> registrations.readParticipant(delegate.id())).unavailable())
                 .containsExactlyInAnyOrder("d1-1000", "d2-1040");
         assertThat(browser.consoleProblems()).isEmpty();
     }

@@ -23,7 +23,10 @@ import org.liaison.access.internal.ApiTokenService;
 import org.liaison.directory.internal.DirectoryService;
 import org.liaison.engagements.EngagementCommands;
 import org.liaison.forum.ForumFixtures;
-import org.liaison.forum.internal.ForumService;
+import org.liaison.forum.internal.ForumEvents;
+import org.liaison.forum.internal.ForumRegistrations;
+import org.liaison.forum.internal.MeetingPlacements;
+import org.liaison.forum.internal.MeetingRequests;
 import org.liaison.forum.internal.ParticipantType;
 import org.liaison.forum.internal.Views.EventView;
 import org.liaison.forum.internal.Views.MeetingView;
@@ -52,14 +55,17 @@ class ForumFormsIntegrationTests {
     @Autowired ApiTokenService tokens;
     @Autowired DirectoryService directory;
     @Autowired EngagementCommands engagements;
-    @Autowired ForumService forum;
+    @Autowired ForumEvents events;
+    @Autowired ForumRegistrations registrations;
+    @Autowired MeetingRequests requests;
+    @Autowired MeetingPlacements placements;
 
     SignedIn signedIn;
     ForumFixtures fixtures;
 
     @BeforeAll
     void setUp() {
-        fixtures = new ForumFixtures(directory, engagements, forum);
+        fixtures = new ForumFixtures(directory, engagements, events, registrations);
         signedIn = new SignedIn(mvc, users, tokens, "forumforms", fixtures.organization("Forum forms partner", "FI"));
     }
 
@@ -150,7 +156,7 @@ class ForumFormsIntegrationTests {
 
         page(Actor.PARTNER, post(page).param("slot", "d1-1000").param("slot", "d2-1020")
                 .param("version", String.valueOf(own.version())), 302);
-        var saved = ViewerContext.call(ForumFixtures.SYSTEM, () -> forum.readParticipant(own.id()));
+        var saved = ViewerContext.call(ForumFixtures.SYSTEM, () -> registrations.readParticipant(own.id()));
         assertThat(saved.unavailable()).containsExactlyInAnyOrder("d1-1020", "d1-1040", "d2-1000", "d2-1040");
 
         var stale = html(page(Actor.PARTNER, post(page).param("slot", "d1-1040").param("version", String.valueOf(own.version())), 409));
@@ -162,7 +168,7 @@ class ForumFormsIntegrationTests {
                 .param("version", String.valueOf(saved.version())), 422));
         assertThat(unknown).contains("There is no such slot.");
         page(Actor.MANAGER, post(page).param("slot", "d1-1040").param("version", String.valueOf(saved.version())), 302);
-        assertThat(ViewerContext.call(ForumFixtures.SYSTEM, () -> forum.readParticipant(own.id())).unavailable())
+        assertThat(ViewerContext.call(ForumFixtures.SYSTEM, () -> registrations.readParticipant(own.id())).unavailable())
                 .doesNotContain("d1-1040").hasSize(5);
 
         page(Actor.COMMITTEE, post(page).param("slot", "d1-1000").param("version", "9"), 403);
@@ -206,16 +212,40 @@ class ForumFormsIntegrationTests {
                 .isEqualTo("CANCELLED");
     }
 
+    @Test
+    void aParticipantCannotBecomeUnavailableWhereALockedMeetingHoldsIt() throws Exception {
+        var event = fixtures.event("Forms locked");
+        var a = fixtures.participant(event.id(), "Locked A", ParticipantType.COMPANY, null, "en");
+        var b = fixtures.participant(event.id(), "Locked B", ParticipantType.COMPANY, null, "en");
+        var meeting = ViewerContext.call(ForumFixtures.SYSTEM, () -> {
+            var made = requests.add(event.id(), List.of(a.id(), b.id()), null);
+            var at = placements.place(made.id(), made.version(), "d1-1020", null);
+            return placements.lock(at.id(), true);
+        });
+        String page = "/forum/participants/" + b.id() + "/availability";
+        var refused = html(page(Actor.MANAGER, post(page).param("slot", "d1-1000").param("version", String.valueOf(b.version())), 422));
+        assertThat(refused).contains("A locked meeting holds this participant in one of those slots");
+        assertThat(ViewerContext.call(ForumFixtures.SYSTEM, () -> registrations.readParticipant(b.id())).unavailable()).isEmpty();
+        assertThat(html(page(Actor.MANAGER, post(page).param("slot", "d1-1000").param("version", String.valueOf(b.version()))
+                .header("Accept-Language", "zh"), 422))).contains("已锁定的洽谈");
+
+        // unlocked, the slot can go; the meeting stays placed there until the scheduler runs again
+        ViewerContext.run(ForumFixtures.SYSTEM, () -> placements.lock(meeting.id(), false));
+        page(Actor.MANAGER, post(page).param("slot", "d1-1000").param("version", String.valueOf(b.version())), 302);
+        assertThat(ViewerContext.call(ForumFixtures.SYSTEM, () -> registrations.readParticipant(b.id())).unavailable())
+                .contains("d1-1020");
+    }
+
     static int ticks(String html) {
         return html.split("checked=\"checked\"", -1).length - 1;
     }
 
     EventView read(UUID id) {
-        return ViewerContext.call(ForumFixtures.SYSTEM, () -> forum.read(id));
+        return ViewerContext.call(ForumFixtures.SYSTEM, () -> events.read(id));
     }
 
     List<MeetingView> meetings(UUID event) {
-        return ViewerContext.call(ForumFixtures.SYSTEM, () -> forum.meetings(event));
+        return ViewerContext.call(ForumFixtures.SYSTEM, () -> requests.meetings(event));
     }
 
     /** The form's values, with one of them replaced. */
