@@ -31,14 +31,16 @@ public class ForumEvents {
     private final ForumMeetings meetings;
     private final ForumAccess access;
     private final EngagementQueries engagements;
+    private final LockedPlacements locked;
     private final Clock clock;
 
     ForumEvents(BrokerageEvents events, ForumMeetings meetings, ForumAccess access, EngagementQueries engagements,
-            Clock clock) {
+            LockedPlacements locked, Clock clock) {
         this.events = events;
         this.meetings = meetings;
         this.access = access;
         this.engagements = engagements;
+        this.locked = locked;
         this.clock = clock;
     }
 
@@ -60,7 +62,11 @@ public class ForumEvents {
         access.requireOrganiser();
         var event = access.event(id);
         Versions.check("brokerage event", id, expectedVersion, event.getVersion());
+        boolean placeable = locked.placeable(event);
         event.configure(draft);
+        if (placeable) {
+            locked.requirePlaceable(event);
+        }
         events.flush();
         return view(event);
     }

@@ -37,15 +37,17 @@ public class ForumRegistrations {
     private final ForumMeetings meetings;
     private final ForumAccess access;
     private final ForumBooths booths;
+    private final LockedPlacements locked;
     private final DirectoryQueries directory;
     private final Clock clock;
 
     ForumRegistrations(ForumParticipants participants, ForumMeetings meetings, ForumAccess access, ForumBooths booths,
-            DirectoryQueries directory, Clock clock) {
+            LockedPlacements locked, DirectoryQueries directory, Clock clock) {
         this.participants = participants;
         this.meetings = meetings;
         this.access = access;
         this.booths = booths;
+        this.locked = locked;
         this.directory = directory;
         this.clock = clock;
     }
@@ -114,12 +116,16 @@ public class ForumRegistrations {
         Versions.check("participant", id, expectedVersion, p.getVersion());
         var event = access.event(p.getEvent());
         String booth = p.getBooth();
+        boolean placeable = locked.placeable(event);
         describe(event, p, draft);
         keepLocked(p);
         if (!java.util.Objects.equals(booth, p.getBooth())) {
             booths.checkFree(event, p, p.getBooth());
             participants.flush();
             booths.retable(event);
+        }
+        if (placeable) {
+            locked.requirePlaceable(event); // e.g. a type whose cap is below its locked meetings
         }
         participants.flush();
         return ParticipantView.of(p, true);

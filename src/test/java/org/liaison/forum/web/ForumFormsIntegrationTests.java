@@ -236,6 +236,39 @@ class ForumFormsIntegrationTests {
                 .contains("d1-1020");
     }
 
+    @Test
+    void aChangeThatWouldBreakALockedMeetingIsRefusedAndNothingIsSaved() throws Exception {
+        var event = fixtures.event("Forms locked caps");
+        var a = fixtures.participant(event.id(), "Capped A", ParticipantType.COMPANY, null, "en");
+        var b = fixtures.participant(event.id(), "Capped B", ParticipantType.COMPANY, null, "en");
+        var c = fixtures.participant(event.id(), "Capped C", ParticipantType.COMPANY, null, "en");
+        ViewerContext.run(ForumFixtures.SYSTEM, () -> {
+            for (var pair : List.of(List.of(a.id(), b.id(), "d1-1000"), List.of(a.id(), c.id(), "d1-1020"))) {
+                var made = requests.add(event.id(), List.of((UUID) pair.get(0), (UUID) pair.get(1)), null);
+                var at = placements.place(made.id(), made.version(), (String) pair.get(2), null);
+                placements.lock(at.id(), true);
+            }
+        });
+        String settings = "/forum/events/" + event.id() + "/settings";
+        var form = Map.of("title", "Forms locked caps", "timeZone", "Asia/Shanghai", "days", "2031-05-20, 2031-05-21",
+                "dayStart", "10:00", "dayEnd", "11:00", "slotMinutes", "20", "sharedTables", "2", "maxMeetings", "4",
+                "capINVESTOR", "1", "version", String.valueOf(event.version()));
+
+        // A holds two locked meetings: a cap of one per participant would make every scheduler run fail
+        var refused = html(page(Actor.MANAGER, with(post(settings), form, "maxMeetings", "1"), 422));
+        assertThat(refused).contains("This change would leave a locked meeting where the rules no longer allow it");
+        assertThat(read(event.id()).maxMeetings()).isEqualTo(4);
+        assertThat(html(page(Actor.MANAGER, with(post(settings), form, "maxMeetings", "1").header("Accept-Language", "ru"), 422)))
+                .contains("закреплённая встреча окажется там");
+        // nor may the slot of a locked meeting go (a day ending at 10:20 keeps only the 10:00 slots)
+        page(Actor.MANAGER, with(post(settings), form, "dayEnd", "10:20"), 422);
+        assertThat(read(event.id()).slots()).hasSize(6);
+
+        // a cap the locked meetings fit in is saved
+        page(Actor.MANAGER, with(post(settings), form, "maxMeetings", "2"), 302);
+        assertThat(read(event.id()).maxMeetings()).isEqualTo(2);
+    }
+
     static int ticks(String html) {
         return html.split("checked=\"checked\"", -1).length - 1;
     }
