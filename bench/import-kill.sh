@@ -7,7 +7,8 @@
 # database that the records equal the ledger: organizations created = ledger rows "new" = distinct
 # organizations of the file; people = the job's people count; ledger rows = file rows = rows in
 # committed batches; no ledger row outside a committed batch.
-# Usage: bench/import-kill.sh   (env: ROWS=200000 KILLS=10 BATCH=200; output in OUT=target/bench/import-kill-h2)
+# Usage: bench/import-kill.sh   (env: ROWS=200000 KILLS=10 BATCH=200; output in OUT=target/bench/import-kill-h2;
+# JAVA_OPTS adds JVM options to the application, e.g. a JFR recording; CLASSES another build's classes)
 # DB=postgres runs the application on PostgreSQL (a fresh database PGDATABASE=liaison_killbench
 # of the local cluster PGCLUSTER="15 main", owned by the role liaison/liaison; run as root, it uses
 # `su postgres` to create it) and then KILL=db (default there) kills the PostgreSQL server, its
@@ -46,7 +47,8 @@ echo "Data folder: $DATA; rows: $ROWS; kills: $KILLS; batch: $BATCH; database: $
 [ -d target/classes/org/liaison/operations/imports ] || ./mvnw -B -q compile -Djacoco.skip=true
 # The application runs from a copy of the classes, so a build in this folder during the run cannot
 # change them under it.
-rm -rf "$OUT/classes" && cp -r target/classes "$OUT/classes"
+# CLASSES names another build's classes (to compare two versions on the same machine).
+rm -rf "$OUT/classes" && cp -r "${CLASSES:-target/classes}" "$OUT/classes"
 CP="$OUT/classes:$(cat target/bench-runtime-classpath.txt)"
 H2=$(tr ':' '\n' < target/bench-runtime-classpath.txt | grep '/h2-' | head -1)
 PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
@@ -91,7 +93,8 @@ EXPECTED_PEOPLE=$(python3 -c "r=$ROWS; print(sum(1 for i in range(1,r+1) if i%97
 echo "File: $(du -h "$OUT/import.csv" | cut -f1); expected organizations $EXPECTED_ORGS, people $EXPECTED_PEOPLE"
 
 start() {
-  "$JAVA_HOME/bin/java" -Xmx1500m -XX:+UseG1GC -cp "$CP" org.liaison.LiaisonApplication --server.port="$PORT" \
+  # shellcheck disable=SC2086
+  "$JAVA_HOME/bin/java" -Xmx1500m -XX:+UseG1GC ${JAVA_OPTS:-} -cp "$CP" org.liaison.LiaisonApplication --server.port="$PORT" \
     "${DB_ARGS[@]}" \
     --liaison.data-dir="$DATA" --liaison.demo.enabled=false --liaison.imports.batch-size="$BATCH" \
     --liaison.imports.stale-after=PT1S --liaison.imports.resume-interval=PT5S --liaison.access.admin-token="$TOKEN" \
@@ -144,6 +147,14 @@ until [ "$(job | field "['status']" || echo unknown)" = done ]; do
 done
 ELAPSED=$((SECONDS - T0))
 echo "Import done after $ELAPSED s ($(python3 -c "print(round($ROWS / max($ELAPSED, 1), 1))") rows/s overall, restarts included; load average: $(cut -d' ' -f1-3 /proc/loadavg)): $(job | field "['counts']")"
+# The import's own rate: rows over the time from its start to its end as the job records them
+# (with KILLS=0 the time of the import alone, without the JVM's start).
+echo "Import rate (job started to finished): $(job | python3 -c "
+import json, re, sys, datetime
+d = json.load(sys.stdin)
+t = lambda s: datetime.datetime.fromisoformat(re.sub(r'(\\.[0-9]{6})[0-9]*', r'\\1', s).replace('Z', '+00:00'))
+secs = (t(d['finishedAt']) - t(d['startedAt'])).total_seconds()
+print(f'{d[\"rowsDone\"]} rows in {secs:.1f} s = {d[\"rowsDone\"] / max(secs, 0.001):.1f} rows/s')"); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 kill "$PID"; wait "$PID" 2>/dev/null || true
 
 Q="select 'RESULT ' || (select count(*) from import_row where job_id = '$JOB')

@@ -40,6 +40,19 @@ public interface DirectoryImports {
         }
     }
 
+    /**
+     * A new organization as an import row carries it, every field at once (no second write to fill
+     * the city and website). The website is kept as an http(s) address: "example.org" is stored as
+     * "https://example.org", as {@link #fillEmpty} stores it.
+     */
+    record ImportedOrganization(String name, List<String> aliases, OrganizationKind kind, @Nullable String country,
+            @Nullable String city, @Nullable String website, @Nullable String description) {
+
+        public ImportedOrganization {
+            aliases = List.copyOf(aliases);
+        }
+    }
+
     /** The organizations the viewer may see, not merged ones. */
     List<KnownOrganization> organizations();
 
@@ -51,4 +64,22 @@ public interface DirectoryImports {
      * the missing aliases; returns the names of the fields it filled ("city", "aliases"...).
      */
     List<String> fillEmpty(OrganizationId organization, Fill fill);
+
+    /**
+     * Registers an organization with the rules of {@link DirectoryCommands#registerOrganization}
+     * (administrators and cooperation managers; {@link OrganizationRegistered} is published), but
+     * written at the caller's transaction's next flush or commit instead of at once: an import writes
+     * a whole batch of rows to the database together (one flush, JDBC batches) instead of row by row.
+     */
+    OrganizationId register(ImportedOrganization organization);
+
+    /** Registers a person (one primary name), written with the caller's transaction as {@link #register}. */
+    PersonId registerPerson(String name);
+
+    /**
+     * Affiliates a person the caller registered in the same transaction or run and has not affiliated
+     * with this organization yet: unlike {@link DirectoryCommands#affiliate} it does not look for an
+     * existing affiliation (a query, which would flush the batch row by row).
+     */
+    void affiliateNewPerson(PersonId person, OrganizationId organization, @Nullable String role);
 }

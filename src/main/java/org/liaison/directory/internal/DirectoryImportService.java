@@ -116,6 +116,30 @@ class DirectoryImportService implements DirectoryImports {
         return filled;
     }
 
+    @Override
+    public OrganizationId register(ImportedOrganization o) {
+        var names = List.of(new NameInput(o.name(), "en", true));
+        var aliases = o.aliases().stream().filter(a -> !a.equalsIgnoreCase(o.name())).distinct()
+                .map(a -> new NameInput(a, null, false)).toList();
+        return new OrganizationId(directory.registerForImport(new OrganizationDraft(o.kind(), names, aliases,
+                o.country(), blankToNull(o.city()), website(o.website()), o.description(), null)));
+    }
+
+    @Override
+    public PersonId registerPerson(String name) {
+        return new PersonId(directory.registerPersonForImport(
+                new PersonDraft(List.of(new NameInput(name, null, true)), null)));
+    }
+
+    @Override
+    public void affiliateNewPerson(PersonId person, OrganizationId organization, @Nullable String role) {
+        directory.affiliate(new AffiliationDraft(person.value(), organization.value(), role, null, null));
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
     private static @Nullable String pick(@Nullable String current, @Nullable String offered, String field,
             List<String> filled) {
         if ((current == null || current.isBlank()) && offered != null && !offered.isBlank()) {

@@ -106,13 +106,31 @@ public class DirectoryService {
 
     /** Registers without asking who is asking: for the reference story and imports, never for requests. */
     Organization registerTrusted(OrganizationDraft draft) {
+        return registerTrusted(draft, true);
+    }
+
+    /**
+     * Registers for an import, with the rules of {@link #register}: the insert waits for the
+     * transaction's next flush (the import's batch writes its rows together), so the version the row
+     * gets is not known here, and none is returned.
+     */
+    UUID registerForImport(OrganizationDraft draft) {
+        requireManager();
+        return registerTrusted(draft, false).getId();
+    }
+
+    private Organization registerTrusted(OrganizationDraft draft, boolean flush) {
         var now = Instant.now(clock);
         var org = new Organization(draft.kind(), draft.allNames(), draft.country(), AccessControl.internal(null), now);
         // An organization owns its own record, so its partner users can see and update it.
         org.changeAccess(AccessControl.internal(org.getId()));
         org.describe(draft.city(), draft.website(), draft.description(), draft.technologyAreasOrEmpty());
-        // Flushed so the answer carries the version the row has (inserting the names counts as a change).
-        organizations.saveAndFlush(org);
+        if (flush) {
+            // Flushed so the answer carries the version the row has (inserting the names counts as a change).
+            organizations.saveAndFlush(org);
+        } else {
+            organizations.save(org);
+        }
         events.publishEvent(new OrganizationRegistered(org.id(), org.primaryName().text(),
                 Objects.requireNonNullElse(org.getCountry(), "")));
         return org;
@@ -247,6 +265,13 @@ public class DirectoryService {
     public PersonView registerPerson(PersonDraft draft) {
         requireManager();
         return person(registerPersonTrusted(draft).getId());
+    }
+
+    /** Registers for an import, with the rules of {@link #registerPerson}; the insert waits for the next flush. */
+    UUID registerPersonForImport(PersonDraft draft) {
+        requireManager();
+        var person = new Person(draft.toNames(), draft.description(), AccessControl.internal(null), Instant.now(clock));
+        return people.save(person).getId();
     }
 
     /** Registers without asking who is asking: for the reference story and imports, never for requests. */

@@ -20,8 +20,8 @@ import org.liaison.access.UserAccounts;
 import org.liaison.access.Viewer;
 import org.liaison.access.ViewerContext;
 import org.liaison.directory.DirectoryCommands;
-import org.liaison.directory.DirectoryCommands.NewOrganization;
 import org.liaison.directory.DirectoryImports;
+import org.liaison.directory.DirectoryImports.ImportedOrganization;
 import org.liaison.directory.OrganizationId;
 import org.liaison.directory.OrganizationKind;
 import org.liaison.relationships.RelationshipCommands;
@@ -201,6 +201,7 @@ public class ImportRunner implements DisposableBean {
         var mapping = ColumnMapping.parse(job.mapping());
         var planner = transactions.execute(status -> new ImportPlanner(directoryImports.organizations(),
                 directoryImports.people(), ledger.createdBy(job.id())));
+        var run = new Run();
         var pending = new ArrayList<Object>();
         int[] batchNo = {job.batches()};
         ImportReader.read(bytes, mapping, h -> {}, new ImportReader.RowSink() {
@@ -220,19 +221,19 @@ public class ImportRunner implements DisposableBean {
                 }
                 pending.add(item);
                 if (pending.size() >= batchSize) {
-                    commit(job, planner, pending, ++batchNo[0]);
+                    commit(job, planner, run, pending, ++batchNo[0]);
                     pending.clear();
                 }
             }
         });
         if (!pending.isEmpty()) {
-            commit(job, planner, pending, ++batchNo[0]);
+            commit(job, planner, run, pending, ++batchNo[0]);
         }
         ledger.finish(job.id(), owner, clock.instant());
         log.info("Import {} done", job.id());
     }
 
-    private void commit(ImportJob job, ImportPlanner planner, List<Object> items, int batchNo) {
+    private void commit(ImportJob job, ImportPlanner planner, Run run, List<Object> items, int batchNo) {
         if (maintenance.active()) {
             throw new Paused("maintenance");
         }
@@ -248,7 +249,7 @@ public class ImportRunner implements DisposableBean {
                     written = new ImportLedger.LedgerIds(null, null);
                 } else {
                     var plan = planner.plan((ImportRow) item);
-                    written = apply(plan, job.fileName());
+                    written = apply(plan, job.fileName(), run);
                     result = RowResult.of(plan);
                 }
                 results.add(result);
@@ -262,20 +263,17 @@ public class ImportRunner implements DisposableBean {
     }
 
     /** Writes one planned row through the facades; returns the ids for the ledger. */
-    private ImportLedger.LedgerIds apply(ImportPlanner.Plan plan, String fileName) {
+    private ImportLedger.LedgerIds apply(ImportPlanner.Plan plan, String fileName, Run run) {
         var row = plan.row();
         var target = plan.target();
         switch (plan.outcome()) {
             case NEW -> {
                 var aliases = row.aliases().stream()
                         .filter(a -> !Names.normalize(a).equals(Names.normalize(row.organization()))).toList();
-                var id = directory.registerOrganization(new NewOrganization(row.organization(), aliases,
-                        row.kind() == null ? OrganizationKind.OTHER : row.kind(), row.country(), row.description()));
-                target.created(id);
-                if (row.city() != null || row.website() != null) {
-                    directoryImports.fillEmpty(id, new DirectoryImports.Fill(null, null, row.city(), row.website(),
-                            null, List.of()));
-                }
+                // every field at once, written with the batch (no second write to fill city and website)
+                target.created(directoryImports.register(new ImportedOrganization(row.organization(), aliases,
+                        row.kind() == null ? OrganizationKind.OTHER : row.kind(), row.country(), row.city(),
+                        row.website(), row.description())));
             }
             case UPDATED, DUPLICATE, UNCHANGED -> {
                 if (!plan.fill().isEmpty()) {
@@ -292,10 +290,16 @@ public class ImportRunner implements DisposableBean {
         var person = plan.person();
         if (person != null) {
             if (person.id() == null) {
-                person.created(directory.registerPerson(person.name(), null));
+                person.created(directoryImports.registerPerson(person.name()));
+                run.peopleCreated.add(person.id());
             }
             personId = person.id().value();
-            directory.affiliate(person.id(), organization, row.role());
+            if (!run.peopleCreated.contains(person.id())) {
+                directory.affiliate(person.id(), organization, row.role()); // looks for an existing one
+            } else if (run.affiliations.add(personId + "|" + organization.value())) {
+                // a person this run created has only the affiliations this run made
+                directoryImports.affiliateNewPerson(person.id(), organization, row.role());
+            }
         }
         if (row.stage() != null) {
             relationships.interestShown(organization, row.stage(), reason(fileName, row.row()));
@@ -319,6 +323,16 @@ public class ImportRunner implements DisposableBean {
     @Override
     public void destroy() {
         executor.shutdownNow();
+    }
+
+    /**
+     * What one run of a job (from its claim to its end, pause or failure) wrote beside the ledger:
+     * the people it created and their affiliations. A failed batch ends the run, so these hold only
+     * committed records or those of the batch being written.
+     */
+    private static final class Run {
+        final java.util.Set<org.liaison.directory.PersonId> peopleCreated = new java.util.HashSet<>();
+        final java.util.Set<String> affiliations = new java.util.HashSet<>();
     }
 
     /** A job stops without failing: it resumes later (maintenance, or another node took it). */

@@ -114,6 +114,16 @@ class ImportIntegrationTests {
         return asSystem(() -> directoryImports.people().size());
     }
 
+    List<String> alphaPersonAffiliations(String s) {
+        return asSystem(() -> {
+            var found = directory.people("Alpha Person " + s, org.liaison.directory.internal.PersonOrder.NAME, 0, 10)
+                    .getContent();
+            assertThat(found).hasSize(1);
+            return directory.person(found.getFirst().id()).affiliations().stream()
+                    .map(a -> a.organizationName() + "|" + a.role()).toList();
+        });
+    }
+
     @Test
     void dryRunCountsEqualTheRealRunAndTheSameFileTwiceInsertsNothing() throws Exception {
         String s = UUID.randomUUID().toString().substring(0, 8);
@@ -154,6 +164,8 @@ class ImportIntegrationTests {
         assertThat(done.get("batches").asInt()).isEqualTo(3);
         assertThat(organizations()).isEqualTo(orgsBefore + 3);
         assertThat(people()).isEqualTo(peopleBefore + 2);
+        // a person the run created, named by two rows of two organizations: one affiliation each
+        assertThat(alphaPersonAffiliations(s)).containsExactlyInAnyOrder("Alpha Labs " + s + "|CTO", "Zeta " + s + "|Adviser");
 
         // the existing record: empty fields filled, the set description kept (and reported)
         var updated = asSystem(() -> directory.organization(existing.id()));
@@ -190,6 +202,8 @@ class ImportIntegrationTests {
         assertThat(secondDone.get("counts")).isEqualTo(again);
         assertThat(organizations()).isEqualTo(orgsBefore + 3);
         assertThat(people()).isEqualTo(peopleBefore + 2);
+        // the people exist now: the second run looked for their affiliations and added none
+        assertThat(alphaPersonAffiliations(s)).containsExactlyInAnyOrder("Alpha Labs " + s + "|CTO", "Zeta " + s + "|Adviser");
     }
 
     @Test
