@@ -128,7 +128,7 @@ class NulSweepIntegrationTests {
     }
 
     /**
-     * Refused where the administrator may write: 4xx (400 from the binding rules; an endpoint that
+     * Refused where the administrator may write and the text would be stored: 4xx (400 from the binding rules; an endpoint that
      * reads its body itself, such as the schedule solver's instance, refuses with its own 422), a
      * problem body for the API, a page for a form; anywhere, never a 5xx.
      */
@@ -139,7 +139,8 @@ class NulSweepIntegrationTests {
         String what = field + ": " + status + " " + type + " " + HtmlInspection.abbreviate(response.getContentAsString(StandardCharsets.UTF_8));
         if (status >= 500) {
             wrong.add(what);
-        } else if (row.expected().get(Actor.ADMIN) < 400) {
+        } else if (row.expected().get(Actor.ADMIN) < 400 && !XssSweepIntegrationTests.NOT_STORED.contains(row.endpoint().toString())) {
+            // (a write that stores nothing, such as the schedule solver's instance, only has to stay below 500)
             if (status < 400) {
                 wrong.add(what + " (taken)");
             } else if (api && !type.contains("json")) {
