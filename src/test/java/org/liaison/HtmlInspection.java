@@ -23,6 +23,12 @@ final class HtmlInspection {
     static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href", "data",
             "code", "srcset", "background", "lowsrc", "dynsrc", "cite", "poster", "ping");
 
+    /**
+     * The ids of the inert row templates our forms write for rows added in the page (names,
+     * aliases, participants: {@code <template id="…-row">}); any other template is foreign.
+     */
+    static final java.util.regex.Pattern OWN_TEMPLATE = java.util.regex.Pattern.compile("(names|aliases|participant)-row");
+
     private HtmlInspection() {
     }
 
@@ -32,7 +38,7 @@ final class HtmlInspection {
         var document = Jsoup.parse(html);
         for (Element element : document.getAllElements()) {
             String tag = element.normalName();
-            if (FOREIGN_ELEMENTS.contains(tag)) {
+            if (FOREIGN_ELEMENTS.contains(tag) && !(tag.equals("template") && OWN_TEMPLATE.matcher(element.id()).matches())) {
                 findings.add("element <" + tag + ">: " + abbreviate(element.outerHtml()));
             }
             if (tag.equals("script")) {

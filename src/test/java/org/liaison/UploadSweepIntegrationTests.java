@@ -86,6 +86,10 @@ class UploadSweepIntegrationTests {
 
     /** Every endpoint with a file part, and the part's name (or {@link #RAW}). */
     Map<Endpoint, String> multipartEndpoints() {
+        return multipartEndpoints(context);
+    }
+
+    static Map<Endpoint, String> multipartEndpoints(ApplicationContext context) {
         var result = new LinkedHashMap<Endpoint, String>();
         for (var mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
             mapping.getHandlerMethods().forEach((info, handler) -> {

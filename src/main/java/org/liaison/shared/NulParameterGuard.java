@@ -1,7 +1,8 @@
 package org.liaison.shared;
 
-import java.util.Locale;
+import java.util.Map;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -12,10 +13,18 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Refuses a query string holding a NUL character ({@code %00}) as an invalid parameter (400: a
- * problem detail for the API, a readable page otherwise, by {@link ErrorAdvice}). No text of ours
- * contains one, and PostgreSQL refuses it in any text value, so a search or filter parameter carrying
- * it ended in a 500 there (the parameter sweep on PostgreSQL: eleven endpoints).
+ * Refuses a request parameter holding a NUL character (U+0000) as an invalid parameter (400: a
+ * problem detail for the API, a readable page otherwise, by {@link ErrorAdvice}), before any handler
+ * binds it. No text of ours contains one, and PostgreSQL refuses it in every text value, so a value
+ * carrying it ended in a 500 there. Every parameter is checked, name and value, wherever it came
+ * from: the query string, a form body (POST, and PUT/PATCH/DELETE through Spring's form content
+ * filter) and the text fields of a multipart form. JSON bodies have the same rule in
+ * {@link NulStrings}.
+ * <p>
+ * Checked here rather than by a String editor registered with {@code @InitBinder}: handlers also read
+ * parameters without a binder ({@code HttpServletRequest.getParameter}, {@code @RequestParam Map}),
+ * and a binder's refusal is a field error (422) of the form, not the invalid parameter it is. The
+ * error dispatch is left alone, so that the error page of a refusal made earlier keeps its status.
  */
 @Component
 class NulParameterGuard implements HandlerInterceptor, WebMvcConfigurer {
@@ -27,11 +36,23 @@ class NulParameterGuard implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        String query = request.getQueryString();
-        // the OpenAPI document reads no data; its own answers stay as springdoc gives them
-        if (query != null && !request.getRequestURI().startsWith("/v3/api-docs") && query.toLowerCase(Locale.ROOT).contains("%00")) {
+        if (request.getDispatcherType() != DispatcherType.ERROR && holdsNul(request.getParameterMap())) {
             throw new IllegalArgumentException("A parameter holds a NUL character");
         }
         return true;
+    }
+
+    static boolean holdsNul(Map<String, String[]> parameters) {
+        for (var parameter : parameters.entrySet()) {
+            if (NulStrings.holdsNul(parameter.getKey())) {
+                return true;
+            }
+            for (String value : parameter.getValue()) {
+                if (NulStrings.holdsNul(value)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -81,6 +81,32 @@ public final class PageClient {
     }
 
     /**
+     * Posts a multipart form as a browser does: the fields, then the file, then the CSRF token of
+     * the last page (where a form's hidden token field stands, at its end).
+     */
+    public Page postMultipart(String path, List<String[]> fields, String part, String fileName, String type, byte[] content) {
+        if (csrf == null) {
+            get("/");
+        }
+        String boundary = "----LiaisonBoundary" + Long.toHexString(System.nanoTime());
+        var body = new java.io.ByteArrayOutputStream();
+        var all = new ArrayList<>(fields);
+        for (String[] field : all) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n" + field[1]
+                    + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + type + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
+                + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html");
+        return send(request.build());
+    }
+
+    /**
      * Signs in with the login form; afterwards every request is this user's. A user who needs a
      * second factor sets up the authenticator on the enrolment page the first time and gives its
      * next code afterwards ({@link SecondFactorWallet}).

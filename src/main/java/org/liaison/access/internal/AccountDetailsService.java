@@ -23,7 +23,12 @@ class AccountDetailsService implements UserDetailsService, UserDetailsPasswordSe
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        return accounts.findByUsernameKey(UserAccountService.key(username))
+        String key = UserAccountService.key(username);
+        if (key.chars().anyMatch(Character::isISOControl)) {
+            // no username holds one, and PostgreSQL refuses NUL in a query's text
+            throw new UsernameNotFoundException("No such user");
+        }
+        return accounts.findByUsernameKey(key)
                 .map(this::principal)
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }

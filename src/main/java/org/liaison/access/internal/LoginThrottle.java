@@ -104,7 +104,8 @@ public class LoginThrottle {
     }
 
     static String key(@Nullable String username) {
-        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        // control characters (NUL among them: PostgreSQL refuses it in text) cannot be in a username
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT).replaceAll("\\p{Cntrl}", "?");
         return name.length() > 100 ? name.substring(0, 100) : name;
     }
 

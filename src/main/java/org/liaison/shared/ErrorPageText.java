@@ -1,0 +1,51 @@
+package org.liaison.shared;
+
+import java.util.Map;
+
+import org.springframework.boot.web.error.ErrorAttributeOptions;
+import org.springframework.boot.webmvc.error.DefaultErrorAttributes;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * The error page the servlet container shows for an error sent before any handler ran (a filter's
+ * {@code sendError}: a body or upload over the limit, a request refused by security) says in the
+ * user's language what went wrong, by its status, as {@link ErrorAdvice}'s pages do. Never the
+ * exception's message: {@code server.error.include-message=never} still holds for that.
+ */
+@Component
+class ErrorPageText extends DefaultErrorAttributes {
+
+    private final MessageSource messages;
+
+    ErrorPageText(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
+        var attributes = super.getErrorAttributes(request, options);
+        if (attributes.get("status") instanceof Integer status) {
+            String code = code(status);
+            attributes.put("code", code);
+            attributes.put("message", messages.getMessage("error." + code, null, "error." + code, LocaleContextHolder.getLocale()));
+        }
+        return attributes;
+    }
+
+    /** The problem code of a status, as {@link ErrorAdvice} names them. */
+    static String code(int status) {
+        return switch (status) {
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "too-large";
+            case 415 -> "unsupported-media-type";
+            default -> status >= 500 ? "server-error" : "bad-request";
+        };
+    }
+}
