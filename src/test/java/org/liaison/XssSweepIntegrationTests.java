@@ -70,7 +70,7 @@ class XssSweepIntegrationTests {
 
     /**
      * Pages showing what a write stored, by the write's "METHOD template". {@code {path:x}} is the
-     * write's path variable, {@code {json:x}} a field of its JSON answer; an entry starting with
+     * write's path variable, {@code {json:x}} a field of its JSON answer ({@code {json:x.y}} a nested one); an entry starting with
      * "POST " is a request made first (its answer then fills {@code {json:x}}).
      */
     static final Map<String, List<String>> PAGES = new LinkedHashMap<>();
@@ -125,6 +125,8 @@ class XssSweepIntegrationTests {
         PAGES.put("PUT /api/v1/forum/meetings/{id}/placement", List.of("/forum/events/{json:eventId}",
                 "/forum/events/{json:eventId}/table-plan"));
         PAGES.put("POST /api/v1/forum/meetings/{id}/outcome", List.of("/forum/events/{json:eventId}"));
+        PAGES.put("PUT /api/v1/forum/participants/{id}/booth", List.of("/forum/events/{json:participant.eventId}",
+                "/forum/events/{json:participant.eventId}/table-plan", "/forum/participants/{path:id}/agenda"));
         PAGES.put("POST /api/v1/funds/rates", List.of("/funds/rates"));
         PAGES.put("PUT /api/v1/admin/maintenance", List.of("/admin/maintenance"));
     }
@@ -601,12 +603,13 @@ class XssSweepIntegrationTests {
     }
 
     static String fillPage(String page, Map<String, String> variables, JsonNode answer) {
-        var m = Pattern.compile("\\{(path|json):(\\w+)}").matcher(page);
+        var m = Pattern.compile("\\{(path|json):([\\w.]+)}").matcher(page);
         var out = new StringBuilder();
         while (m.find()) {
+            // {json:a.b} reads a nested field of the answer
+            JsonNode node = answer.at("/" + m.group(2).replace('.', '/'));
             String value = m.group(1).equals("path") ? variables.get(m.group(2))
-                    : answer.path(m.group(2)).isMissingNode() || answer.path(m.group(2)).isNull() ? null
-                            : answer.path(m.group(2)).asString();
+                    : node.isMissingNode() || node.isNull() ? null : node.asString();
             if (value == null) {
                 return null;
             }
