@@ -175,14 +175,7 @@ class ErrorAdvice {
             return unexpected(ex, req, res, locale);
         }
         var status = error.getStatusCode();
-        var code = switch (status.value()) {
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 415 -> "unsupported-media-type";
-            case 413 -> "too-large";
-            default -> status.is4xxClientError() ? "bad-request" : "server-error";
-        };
+        var code = Problems.code(status.value());
         var problem = Problems.of(status, code, text("error." + code, locale));
         error.getHeaders().forEach((name, values) -> values.forEach(v -> res.addHeader(name, v)));
         return respond(req, res, problem);

@@ -28,24 +28,10 @@ class ErrorPageText extends DefaultErrorAttributes {
     public Map<String, Object> getErrorAttributes(WebRequest request, ErrorAttributeOptions options) {
         var attributes = super.getErrorAttributes(request, options);
         if (attributes.get("status") instanceof Integer status) {
-            String code = code(status);
+            String code = Problems.code(status);
             attributes.put("code", code);
             attributes.put("message", messages.getMessage("error." + code, null, "error." + code, LocaleContextHolder.getLocale()));
         }
         return attributes;
-    }
-
-    /** The problem code of a status, as {@link ErrorAdvice} names them. */
-    static String code(int status) {
-        return switch (status) {
-            case 401 -> "unauthorized";
-            case 403 -> "forbidden";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 413 -> "too-large";
-            case 415 -> "unsupported-media-type";
-            default -> status >= 500 ? "server-error" : "bad-request";
-        };
     }
 }

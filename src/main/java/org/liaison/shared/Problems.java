@@ -38,6 +38,20 @@ public class Problems {
         return problem;
     }
 
+    /** The problem code of an HTTP status the framework or the container answers on its own. */
+    static String code(int status) {
+        return switch (status) {
+            case 401 -> "unauthorized";
+            case 403 -> "forbidden";
+            case 404 -> "not-found";
+            case 405 -> "method-not-allowed";
+            case 406 -> "not-acceptable";
+            case 413 -> "too-large";
+            case 415 -> "unsupported-media-type";
+            default -> status >= 500 ? "server-error" : "bad-request";
+        };
+    }
+
     /** True for requests that want problem details rather than an HTML page. */
     public static boolean isApiRequest(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
