@@ -270,14 +270,16 @@ public class DirectoryService {
     /** Registers for an import, with the rules of {@link #registerPerson}; the insert waits for the next flush. */
     UUID registerPersonForImport(PersonDraft draft) {
         requireManager();
-        var person = new Person(draft.toNames(), draft.description(), AccessControl.internal(null), Instant.now(clock));
-        return people.save(person).getId();
+        return people.save(newPerson(draft)).getId();
     }
 
     /** Registers without asking who is asking: for the reference story and imports, never for requests. */
     Person registerPersonTrusted(PersonDraft draft) {
-        var person = new Person(draft.toNames(), draft.description(), AccessControl.internal(null), Instant.now(clock));
-        return people.saveAndFlush(person);
+        return people.saveAndFlush(newPerson(draft));
+    }
+
+    private Person newPerson(PersonDraft draft) {
+        return new Person(draft.toNames(), draft.description(), AccessControl.internal(null), Instant.now(clock));
     }
 
     public PersonView updatePerson(UUID id, long expectedVersion, PersonDraft draft) {
