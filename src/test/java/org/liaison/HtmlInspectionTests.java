@@ -126,6 +126,20 @@ class HtmlInspectionTests {
     }
 
     @Test
+    void everyPlaceThatTakesAUrlIsChecked() {
+        for (String page : List.of("<form action=\"java&#x09;script:alert(1)\"><button>x</button></form>",
+                "<button formaction=\"&#x6A;avascript:alert(1)\">x</button>",
+                "<svg><a xlink:href=\"javascript&colon;alert(1)\"><text>x</text></a></svg>",
+                "<svg><animate attributeName=\"href\" values=\"javascript:alert(1)\"/></svg>",
+                "<div data-progress-url=\" javascript:alert(1)\">x</div>",
+                "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
+                "<iframe srcdoc=\"x\"></iframe>", "<p><!--[if IE]><b>x</b><![endif]--></p>")) {
+            assertThat(HtmlInspection.findings(page)).as(page).isNotEmpty();
+        }
+        assertThat(HtmlInspection.findings("<div data-progress-url=\"/operations/imports/7/progress\">x</div>")).isEmpty();
+    }
+
+    @Test
     void scriptUrlsAreFoundAfterTheBrowsersCleanUp() {
         assertThat(HtmlInspection.scriptUrl(" \u000e java\tscript:alert(1)")).isTrue();
         assertThat(HtmlInspection.scriptUrl("`javascript:alert(1)`")).isTrue();
