@@ -50,7 +50,9 @@ import tools.jackson.databind.node.ObjectNode;
  * free-text fields from springdoc's OpenAPI document (string properties without enum or format,
  * nested lists included; fields with a pattern or a URI type get the payloads that fit them). After
  * each write every page showing the record is rendered and parsed with jsoup ({@link HtmlInspection}):
- * no element, handler or script URL from a payload, and every API answer is JSON.
+ * no element, handler or script URL from a payload, and every API answer is JSON. That the
+ * inspection finds every payload planted raw (but a named list of inert ones) is
+ * {@link HtmlInspectionTests}'s part.
  * <p>
  * Two depths. In the default build each write's <em>primary</em> field (the one that takes the most
  * payloads, then the longest) receives every payload of {@code sweep/xss-payloads.txt}, and every
@@ -241,22 +243,6 @@ class XssSweepIntegrationTests {
         assertThat(modules).contains("organizations", "people", "engagements", "relationships", "agreements", "funds",
                 "news", "topics", "ingest");
         assertThat(payloads).hasSizeGreaterThanOrEqualTo(150);
-    }
-
-    /** The inspection is sharp: most payloads, written into a page unescaped, are found. */
-    @Test
-    void theInspectionFindsUnescapedPayloads() {
-        // unescaped as text, in a double-quoted URL, a single-quoted and an unquoted attribute
-        var missed = payloads.stream()
-                .filter(p -> HtmlInspection.findings("<html><body><p>" + p + "</p><a href=\"" + p + "\">x</a><p title='" + p
-                        + "'>y</p><p class=" + p + ">z</p></body></html>").isEmpty())
-                .toList();
-        // What it cannot see is harmless as markup by design: template syntax, encoded and full-width
-        // look-alikes, plain links, link behaviour (target, rel, ping).
-        assertThat(payloads.size() - missed.size()).as("payloads the inspection did not see unescaped: %s", missed)
-                .isGreaterThan(payloads.size() * 3 / 4);
-        assertThat(HtmlInspection.findings("<html><body><p>&lt;script&gt;alert(1)&lt;/script&gt;</p>"
-                + "<script src=\"/js/app.js\"></script></body></html>")).isEmpty();
     }
 
     /**
