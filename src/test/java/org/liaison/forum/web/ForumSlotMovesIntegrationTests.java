@@ -18,11 +18,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.liaison.access.Actor;
-import org.liaison.access.UserAccounts;
 import org.liaison.access.ViewerContext;
-import org.liaison.access.internal.ApiTokenService;
-import org.liaison.directory.internal.DirectoryService;
-import org.liaison.engagements.EngagementCommands;
 import org.liaison.forum.ForumFixtures;
 import org.liaison.forum.internal.BrokerageEvent.AgendaStatus;
 import org.liaison.forum.internal.ForumEvents;
@@ -35,6 +31,7 @@ import org.liaison.forum.internal.Views.MeetingView;
 import org.liaison.forum.internal.Views.ParticipantView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -56,11 +53,8 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ForumSlotMovesIntegrationTests {
 
+    @Autowired ApplicationContext context;
     @Autowired MockMvc mvc;
-    @Autowired UserAccounts users;
-    @Autowired ApiTokenService tokens;
-    @Autowired DirectoryService directory;
-    @Autowired EngagementCommands engagements;
     @Autowired ForumEvents events;
     @Autowired ForumRegistrations registrations;
     @Autowired MeetingRequests requests;
@@ -71,7 +65,7 @@ class ForumSlotMovesIntegrationTests {
 
     @BeforeAll
     void setUp() {
-        web = new ForumWeb(mvc, users, tokens, directory, engagements, events, registrations, "forumslots", "Forum slots partner");
+        web = new ForumWeb(context, "forumslots", "Forum slots partner");
         fixtures = web.fixtures;
     }
 

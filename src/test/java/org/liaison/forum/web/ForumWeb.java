@@ -16,6 +16,7 @@ import org.liaison.engagements.EngagementCommands;
 import org.liaison.forum.ForumFixtures;
 import org.liaison.forum.internal.ForumEvents;
 import org.liaison.forum.internal.ForumRegistrations;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -38,12 +39,12 @@ final class ForumWeb {
     final SignedIn signedIn;
 
     /** Users named {@code prefix-role}; the partner users speak for a fresh organization named {@code partner}. */
-    ForumWeb(MockMvc mvc, UserAccounts users, ApiTokenService tokens, DirectoryService directory,
-            EngagementCommands engagements, ForumEvents events, ForumRegistrations registrations, String prefix,
-            String partner) {
-        this.mvc = mvc;
-        this.fixtures = new ForumFixtures(directory, engagements, events, registrations);
-        this.signedIn = new SignedIn(mvc, users, tokens, prefix, fixtures.organization(partner, "FI"));
+    ForumWeb(ApplicationContext context, String prefix, String partner) {
+        this.mvc = context.getBean(MockMvc.class);
+        this.fixtures = new ForumFixtures(context.getBean(DirectoryService.class), context.getBean(EngagementCommands.class),
+                context.getBean(ForumEvents.class), context.getBean(ForumRegistrations.class));
+        this.signedIn = new SignedIn(mvc, context.getBean(UserAccounts.class), context.getBean(ApiTokenService.class), prefix,
+                fixtures.organization(partner, "FI"));
     }
 
     /** A page request (form posts with a CSRF token) in the actor's session, answered with {@code status}. */
