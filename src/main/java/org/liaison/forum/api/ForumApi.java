@@ -108,8 +108,12 @@ class ForumApi {
     }
 
     @PutMapping(path = "/events/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Change a brokerage event", description = "Send If-Match or the version.")
+    @Operation(summary = "Change a brokerage event", description = "Send If-Match or the version. When the slots change, "
+            + "placed and published meetings keep their time under the code of the new slot starting then; slotChange in the "
+            + "answer counts those whose time no longer exists (taken out of their slot, or off the published agenda).")
     @ApiResponse(responseCode = "409", description = "Changed since the version sent")
+    @ApiResponse(responseCode = "422", description = "Invalid body, or forum.locked-conflict: a locked meeting would lose its "
+            + "time, slot, table or cap; nothing is saved")
     ResponseEntity<EventView> update(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch,
             @Valid @org.springframework.web.bind.annotation.RequestBody EventBody body) {
         var changed = events.update(id, Versions.expected(ifMatch, body.version()), body.toDraft());

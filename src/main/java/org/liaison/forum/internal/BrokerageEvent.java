@@ -97,7 +97,11 @@ public class BrokerageEvent {
         this.createdAt = now;
     }
 
-    void configure(EventDraft draft) {
+    /**
+     * Sets what the organiser typed; returns how the slot codes moved when the slots changed
+     * (placements, publications and attendance follow them: see {@link SlotMoves}).
+     */
+    SlotMoves configure(EventDraft draft) {
         try {
             ZoneId.of(draft.timeZone());
         } catch (RuntimeException e) {
@@ -134,15 +138,33 @@ public class BrokerageEvent {
         var caps = new StringBuilder();
         draft.typeCaps().forEach((type, cap) -> caps.append(caps.isEmpty() ? "" : " ").append(type.name()).append('=').append(cap));
         this.typeCaps = caps.toString();
-        var generated = draft.slots().generate(ZoneId.of(timeZone));
-        if (!generated.equals(slotCodes()) || slots.isEmpty()) {
-            this.slots.clear();
-            this.slots.addAll(draft.slots().rows(ZoneId.of(timeZone)));
+        var generated = draft.slots().rows(ZoneId.of(timeZone));
+        if (same(generated, slots) && !slots.isEmpty()) {
+            return SlotMoves.NONE;
         }
+        var moves = SlotMoves.between(slots, generated);
+        this.slots.clear();
+        this.slots.addAll(generated);
+        return moves;
     }
 
-    private List<String> slotCodes() {
-        return slots.stream().map(SlotRow::code).toList();
+    /**
+     * Same codes are not the same slots: without its first day an event's "d1-1000" is the old second
+     * day's. Slots are the same when each has the same code, start and length.
+     */
+    private static boolean same(List<SlotRow> a, List<SlotRow> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            var x = a.get(i);
+            var y = b.get(i);
+            if (!x.code().equals(y.code()) || !x.startsAt().equals(y.startsAt()) || x.minutes() != y.minutes()
+                    || x.day() != y.day()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     void publish(AgendaStatus stage) {

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.liaison.engagements.EngagementId;
 import org.liaison.engagements.EngagementKind;
 import org.liaison.engagements.EngagementQueries;
 import org.liaison.forum.internal.BrokerageEvent.AgendaStatus;
 import org.liaison.forum.internal.Views.EventView;
+import org.liaison.forum.internal.Views.SlotChange;
 import org.liaison.forum.internal.Views.SlotView;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.Versions;
@@ -29,15 +31,17 @@ public class ForumEvents {
 
     private final BrokerageEvents events;
     private final ForumMeetings meetings;
+    private final ForumParticipants participants;
     private final ForumAccess access;
     private final EngagementQueries engagements;
     private final LockedPlacements locked;
     private final Clock clock;
 
-    ForumEvents(BrokerageEvents events, ForumMeetings meetings, ForumAccess access, EngagementQueries engagements,
-            LockedPlacements locked, Clock clock) {
+    ForumEvents(BrokerageEvents events, ForumMeetings meetings, ForumParticipants participants, ForumAccess access,
+            EngagementQueries engagements, LockedPlacements locked, Clock clock) {
         this.events = events;
         this.meetings = meetings;
+        this.participants = participants;
         this.access = access;
         this.engagements = engagements;
         this.locked = locked;
@@ -63,12 +67,33 @@ public class ForumEvents {
         var event = access.event(id);
         Versions.check("brokerage event", id, expectedVersion, event.getVersion());
         boolean placeable = locked.placeable(event);
-        event.configure(draft);
+        var moves = event.configure(draft);
+        var change = moves.changed() ? followSlots(event, moves) : SlotChange.NONE;
         if (placeable) {
             locked.requirePlaceable(event);
         }
         events.flush();
-        return view(event);
+        return view(event, change);
+    }
+
+    /**
+     * Keeps each placed and published meeting, and each participant's unavailability, at its moment
+     * under the new slots' codes; what no new slot starts at is taken out (a locked meeting refuses).
+     */
+    private SlotChange followSlots(BrokerageEvent event, SlotMoves moves) {
+        int unplaced = 0;
+        int unpublished = 0;
+        for (var m : meetings.findByEventOrderByCreatedAtAscIdAsc(event.getId())) {
+            boolean accepted = m.getStatus() == ForumMeeting.Status.ACCEPTED;
+            if (!m.followPlacement(moves) && accepted) {
+                unplaced++;
+            }
+            if (!m.followPublication(moves) && accepted) {
+                unpublished++;
+            }
+        }
+        participants.findByEventOrderByOrganizationNameAscPersonNameAsc(event.getId()).forEach(p -> p.followSlots(moves));
+        return new SlotChange(unplaced, unpublished);
     }
 
     @Transactional(readOnly = true)
@@ -122,10 +147,14 @@ public class ForumEvents {
     }
 
     EventView view(BrokerageEvent e) {
+        return view(e, null);
+    }
+
+    private EventView view(BrokerageEvent e, @Nullable SlotChange change) {
         var zone = e.zone();
         return new EventView(e.getId(), e.getVersion(), e.getEngagement(), e.getTitle(), e.getTimeZone(),
                 e.getSharedTables(), e.getRegistrationOpens(), e.getRegistrationCloses(), e.getMaxMeetings(),
                 e.typeCaps(), e.getAgendaStatus().name(), e.isSample(),
-                e.getSlots().stream().map(s -> SlotView.of(s, zone)).toList(), ForumAccess.organiser(access.viewer()));
+                e.getSlots().stream().map(s -> SlotView.of(s, zone)).toList(), ForumAccess.organiser(access.viewer()), change);
     }
 }

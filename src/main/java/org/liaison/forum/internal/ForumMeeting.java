@@ -149,6 +149,42 @@ public class ForumMeeting {
         this.locked = locked;
     }
 
+    /**
+     * Follows the event's new slots: the placement takes the code of the slot starting at the same
+     * moment; when no slot starts then any more the meeting is taken out of its slot (accepted, not
+     * placed) and this answers false. A locked meeting is never taken out: the change is refused.
+     */
+    boolean followPlacement(SlotMoves moves) {
+        if (slot == null) {
+            return true;
+        }
+        String moved = moves.code(slot);
+        if (moved == null && locked) {
+            String reason = "locked meeting \"" + id + "\" is in slot \"" + slot + "\", a time the new slots do not have";
+            throw new RuleViolationException("forum.locked-conflict",
+                    "This change would leave a locked meeting where the rules no longer allow it: " + reason,
+                    java.util.Map.of("reason", reason));
+        }
+        this.slot = moved;
+        this.table = moved == null ? null : table;
+        return moved != null;
+    }
+
+    /**
+     * Follows the event's new slots in the published agenda: the published placement keeps its moment
+     * under the new code; when that moment is gone it leaves the published agenda (answers false), which
+     * never shows a meeting at a time it does not take place.
+     */
+    boolean followPublication(SlotMoves moves) {
+        if (publishedSlot == null) {
+            return true;
+        }
+        String moved = moves.code(publishedSlot);
+        this.publishedSlot = moved;
+        this.publishedTable = moved == null ? null : publishedTable;
+        return moved != null;
+    }
+
     void publish() {
         this.publishedSlot = slot;
         this.publishedTable = table;

@@ -137,6 +137,13 @@ public class ForumParticipant {
         this.unavailable = slots.stream().distinct().sorted().collect(Collectors.joining(" "));
     }
 
+    /** Its unavailability follows the event's new slots by their moment; slots whose moment is gone drop out. */
+    void followSlots(SlotMoves moves) {
+        if (moves.changed() && !unavailable.isBlank()) {
+            unavailableIn(moves.codes(unavailable()));
+        }
+    }
+
     void approve() {
         this.status = Status.APPROVED;
     }

@@ -116,7 +116,7 @@ public class ForumRegistrations {
         Versions.check("participant", id, expectedVersion, p.getVersion());
         var event = access.event(p.getEvent());
         String booth = p.getBooth();
-        boolean placeable = locked.placeable(event);
+        boolean placeable = locked.placeable(event, p.getId());
         describe(event, p, draft);
         keepLocked(p);
         if (!java.util.Objects.equals(booth, p.getBooth())) {
@@ -125,7 +125,7 @@ public class ForumRegistrations {
             booths.retable(event);
         }
         if (placeable) {
-            locked.requirePlaceable(event); // e.g. a type whose cap is below its locked meetings
+            locked.requirePlaceable(event, p.getId()); // e.g. a type whose cap is below its locked meetings
         }
         participants.flush();
         return ParticipantView.of(p, true);
@@ -161,7 +161,7 @@ public class ForumRegistrations {
      */
     private void keepLocked(ForumParticipant p) {
         var unavailable = p.unavailable();
-        for (var m : meetings.findByEventOrderByCreatedAtAscIdAsc(p.getEvent())) {
+        for (var m : meetings.findByEventAndLockedTrueOrderByCreatedAtAscIdAsc(p.getEvent())) {
             String slot = m.getSlot();
             if (m.getStatus() == ForumMeeting.Status.ACCEPTED && m.isLocked() && slot != null && unavailable.contains(slot)
                     && m.participants().contains(p.getId())) {

@@ -242,7 +242,12 @@ public class ScheduleJobs {
             Thread.currentThread().interrupt(); // shutting down: the job stays running and goes stale for another node
             return;
         }
+        var moved = new boolean[1];
         transactions.executeWithoutResult(status -> {
+            if (!sameSlots(access.event(job.eventId()), problem)) {
+                moved[0] = true; // slot codes name other moments now: applying them would re-date meetings
+                return;
+            }
             if (!store.finish(job.id(), owner, solution.stats().scheduled(), solution.unscheduled().size(),
                     solution.stats().moved(), solution.stats().seconds(), weight(solution), clock.instant())) {
                 status.setRollbackOnly();
@@ -251,6 +256,25 @@ public class ScheduleJobs {
             }
             apply(job.eventId(), solution);
         });
+        if (moved[0]) {
+            log.info("Scheduling job {}: the event's slots changed while it ran; its result is dropped", job.id());
+            store.fail(job.id(), owner, "the event's slots changed while the scheduler ran: run it again", clock.instant());
+        }
+    }
+
+    /** Whether the event still has the slots (codes and moments) the job's instance was built with. */
+    static boolean sameSlots(BrokerageEvent event, org.liaison.forum.schedule.Instance problem) {
+        var now = event.getSlots();
+        var then = problem.slots();
+        if (now.size() != then.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (!now.get(i).code().equals(then.get(i).id()) || !now.get(i).startsAt().equals(then.get(i).start().toInstant())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private long seedOf(Job job) {

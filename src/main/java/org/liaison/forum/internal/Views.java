@@ -23,15 +23,32 @@ public final class Views {
         }
     }
 
+    /**
+     * @param slotChange in the answer to a change of the event: what its new slots did to the placed and
+     *        published meetings; null when the event is only read
+     */
     public record EventView(UUID id, long version, UUID engagementId, String title, String timeZone, int sharedTables,
             @Nullable LocalDate registrationOpens, @Nullable LocalDate registrationCloses, @Nullable Integer maxMeetings,
             Map<ParticipantType, Integer> typeCaps, String agendaStatus, boolean sample, List<SlotView> slots,
-            boolean organiser) {
+            boolean organiser, @Nullable SlotChange slotChange) {
 
         public EventView {
             typeCaps = Map.copyOf(typeCaps);
             slots = List.copyOf(slots);
         }
+    }
+
+    /**
+     * What a change of an event's slots did to its meetings. Placed and published meetings keep their
+     * moment (under the new slot's code) when a new slot starts then; otherwise they lose it:
+     *
+     * @param unplaced accepted meetings taken out of their slot (not placed now) because no new slot starts at their time
+     * @param unpublished meetings taken off the published agenda because no new slot starts at their published time
+     *        (publish again to tell the participants)
+     */
+    public record SlotChange(int unplaced, int unpublished) {
+
+        public static final SlotChange NONE = new SlotChange(0, 0);
     }
 
     /** A participant as its own organization and the organiser see it. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -31,6 +32,8 @@ import org.liaison.forum.internal.Views.ParticipantView;
 import org.liaison.forum.internal.Views.SlotView;
 import org.liaison.shared.RuleViolationException;
 import org.liaison.shared.StaleVersionException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,6 +42,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The organiser's forum forms: create and edit a brokerage event (slots, shared tables,
@@ -60,15 +64,17 @@ class ForumFormsController {
     private final MeetingRequests requests;
     private final ForumBooths booths;
     private final EngagementQueries engagements;
+    private final MessageSource messages;
 
     ForumFormsController(ForumAccess access, ForumEvents events, ForumRegistrations registrations, MeetingRequests requests,
-            ForumBooths booths, EngagementQueries engagements) {
+            ForumBooths booths, EngagementQueries engagements, MessageSource messages) {
         this.access = access;
         this.events = events;
         this.registrations = registrations;
         this.requests = requests;
         this.booths = booths;
         this.engagements = engagements;
+        this.messages = messages;
     }
 
     /** What was typed on the event form; caps by participant type name. */
@@ -135,12 +141,16 @@ class ForumFormsController {
 
     @PostMapping("/forum/events/{id}/settings")
     String update(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response, RedirectAttributes redirect) {
         var event = events.read(id);
         requireOrganiser();
         var form = form(params);
         try {
-            events.update(id, form.version(), draft(form));
+            var change = Objects.requireNonNull(events.update(id, form.version(), draft(form)).slotChange());
+            if (change.unplaced() > 0 || change.unpublished() > 0) {
+                redirect.addFlashAttribute("notice", messages.getMessage("forum.slots.lost",
+                        new Object[] {change.unplaced(), change.unpublished()}, LocaleContextHolder.getLocale()));
+            }
             return "redirect:/forum/events/" + id;
         } catch (RuleViolationException e) {
             reject(model, e);

@@ -1,12 +1,11 @@
 package org.liaison.forum.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.liaison.forum.web.ForumWeb.html;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -20,14 +19,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.liaison.access.Actor;
-import org.liaison.access.SignedIn;
-import org.liaison.access.UserAccounts;
 import org.liaison.access.ViewerContext;
-import org.liaison.access.internal.ApiTokenService;
 import org.liaison.directory.DirectoryQueries;
 import org.liaison.directory.OrganizationId;
-import org.liaison.directory.internal.DirectoryService;
-import org.liaison.engagements.EngagementCommands;
 import org.liaison.forum.ForumFixtures;
 import org.liaison.forum.internal.EventDraft;
 import org.liaison.forum.internal.ForumEvents;
@@ -41,13 +35,11 @@ import org.liaison.forum.internal.Views.ParticipantView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The booths of an event as the organiser manages them from the event page (and the API): the
@@ -63,26 +55,20 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ForumBoothsIntegrationTests {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired MockMvc mvc;
-    @Autowired UserAccounts users;
-    @Autowired ApiTokenService tokens;
-    @Autowired DirectoryService directory;
+    @Autowired ApplicationContext context;
     @Autowired DirectoryQueries directoryQueries;
-    @Autowired EngagementCommands engagements;
     @Autowired ForumEvents events;
     @Autowired ForumRegistrations registrations;
     @Autowired MeetingRequests requests;
     @Autowired MeetingPlacements placements;
 
-    SignedIn signedIn;
+    ForumWeb web;
     ForumFixtures fixtures;
 
     @BeforeAll
     void setUp() {
-        fixtures = new ForumFixtures(directory, engagements, events, registrations);
-        signedIn = new SignedIn(mvc, users, tokens, "forumbooths", fixtures.organization("Forum booths partner", "FI"));
+        web = new ForumWeb(context, "forumbooths", "Forum booths partner");
+        fixtures = web.fixtures;
     }
 
     @Test
@@ -227,24 +213,10 @@ class ForumBoothsIntegrationTests {
     }
 
     MvcResult page(Actor actor, MockHttpServletRequestBuilder request, int status) throws Exception {
-        var result = mvc.perform(request.session(signedIn.session(actor)).with(csrf())).andReturn();
-        assertThat(result.getResponse().getStatus()).as("%s %s: %s", actor, result.getRequest().getRequestURI(),
-                result.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(status);
-        return result;
+        return web.page(actor, request, status);
     }
 
     JsonNode api(Actor actor, MockHttpServletRequestBuilder request, Object body, int status) throws Exception {
-        request.header("Authorization", "Bearer " + signedIn.token(actor)).accept(MediaType.APPLICATION_JSON);
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(body));
-        }
-        var result = mvc.perform(request).andReturn();
-        var text = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(result.getResponse().getStatus()).as(text).isEqualTo(status);
-        return text.startsWith("{") ? JSON.readTree(text) : JSON.createObjectNode();
-    }
-
-    static String html(MvcResult result) throws Exception {
-        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return web.api(actor, request, body, status);
     }
 }

@@ -1,11 +1,11 @@
 package org.liaison.forum.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.liaison.forum.web.ForumWeb.html;
+import static org.liaison.forum.web.ForumWeb.with;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,12 +16,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.liaison.access.Actor;
-import org.liaison.access.SignedIn;
-import org.liaison.access.UserAccounts;
 import org.liaison.access.ViewerContext;
-import org.liaison.access.internal.ApiTokenService;
-import org.liaison.directory.internal.DirectoryService;
-import org.liaison.engagements.EngagementCommands;
 import org.liaison.forum.ForumFixtures;
 import org.liaison.forum.internal.ForumEvents;
 import org.liaison.forum.internal.ForumRegistrations;
@@ -33,7 +28,7 @@ import org.liaison.forum.internal.Views.MeetingView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -50,23 +45,19 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ForumFormsIntegrationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired UserAccounts users;
-    @Autowired ApiTokenService tokens;
-    @Autowired DirectoryService directory;
-    @Autowired EngagementCommands engagements;
+    @Autowired ApplicationContext context;
     @Autowired ForumEvents events;
     @Autowired ForumRegistrations registrations;
     @Autowired MeetingRequests requests;
     @Autowired MeetingPlacements placements;
 
-    SignedIn signedIn;
+    ForumWeb web;
     ForumFixtures fixtures;
 
     @BeforeAll
     void setUp() {
-        fixtures = new ForumFixtures(directory, engagements, events, registrations);
-        signedIn = new SignedIn(mvc, users, tokens, "forumforms", fixtures.organization("Forum forms partner", "FI"));
+        web = new ForumWeb(context, "forumforms", "Forum forms partner");
+        fixtures = web.fixtures;
     }
 
     @Test
@@ -146,7 +137,7 @@ class ForumFormsIntegrationTests {
     @Test
     void theParticipantAndTheOrganiserTickTheSlotsItCanAttend() throws Exception {
         var event = fixtures.event("Forms availability");
-        var own = fixtures.approved(event.id(), signedIn.partnerOrganization(), "Avail Own", ParticipantType.COMPANY, null, "en");
+        var own = fixtures.approved(event.id(), web.signedIn.partnerOrganization(), "Avail Own", ParticipantType.COMPANY, null, "en");
         var other = fixtures.participant(event.id(), "Avail Other", ParticipantType.COMPANY, null, "en");
         String page = "/forum/participants/" + own.id() + "/availability";
 
@@ -281,25 +272,7 @@ class ForumFormsIntegrationTests {
         return ViewerContext.call(ForumFixtures.SYSTEM, () -> requests.meetings(event));
     }
 
-    /** The form's values, with one of them replaced. */
-    static MockHttpServletRequestBuilder with(MockHttpServletRequestBuilder request, Map<String, String> form, String name,
-            String value) {
-        form.forEach((k, v) -> {
-            if (!k.equals(name)) {
-                request.param(k, v);
-            }
-        });
-        return request.param(name, value);
-    }
-
     MvcResult page(Actor actor, MockHttpServletRequestBuilder request, int status) throws Exception {
-        var result = mvc.perform(request.session(signedIn.session(actor)).with(csrf())).andReturn();
-        assertThat(result.getResponse().getStatus()).as("%s %s: %s", actor, result.getRequest().getRequestURI(),
-                result.getResponse().getContentAsString(StandardCharsets.UTF_8)).isEqualTo(status);
-        return result;
-    }
-
-    static String html(MvcResult result) throws Exception {
-        return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return web.page(actor, request, status);
     }
 }
