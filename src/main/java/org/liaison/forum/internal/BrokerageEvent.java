@@ -130,6 +130,7 @@ public class BrokerageEvent {
             throw new RuleViolationException("forum.registration-window", "Registration closes before it opens");
         }
         this.title = draft.title().strip();
+        var zoneBefore = ZoneId.of(timeZone);
         this.timeZone = draft.timeZone();
         this.sharedTables = draft.sharedTables();
         this.registrationOpens = draft.registrationOpens();
@@ -142,7 +143,7 @@ public class BrokerageEvent {
         if (same(generated, slots) && !slots.isEmpty()) {
             return SlotMoves.NONE;
         }
-        var moves = SlotMoves.between(slots, generated);
+        var moves = SlotMoves.between(slots, zoneBefore, generated, ZoneId.of(timeZone));
         this.slots.clear();
         this.slots.addAll(generated);
         return moves;

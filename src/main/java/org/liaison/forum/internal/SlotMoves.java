@@ -1,6 +1,7 @@
 package org.liaison.forum.internal;
 
-import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,7 +16,10 @@ import org.jspecify.annotations.Nullable;
  * number and time ("d1-0900" is the first day's 09:00), so removing the first day, adding an earlier
  * one or shifting the times gives the same code to another moment. What was placed, published or
  * marked unavailable in a slot belongs to its moment: it takes the code of the new slot starting at
- * the same instant, or has no slot any more when no new slot starts then.
+ * the same moment, or has no slot any more when no new slot starts then. The moment is the event's
+ * wall-clock date and time, as the organiser sets slots and as participants read their agendas: with
+ * the same time zone that is the same instant; an organiser correcting the event's zone keeps the
+ * schedule at its times of day (participants were told "09:00", and it stays 09:00 where the forum is).
  */
 final class SlotMoves {
 
@@ -29,14 +33,17 @@ final class SlotMoves {
         this.changed = changed;
     }
 
-    /** The moves from the slots {@code before} to the slots {@code after}, matched by their start instant. */
-    static SlotMoves between(List<SlotRow> before, List<SlotRow> after) {
-        var byInstant = new HashMap<Instant, String>();
-        after.forEach(s -> byInstant.put(s.startsAt(), s.code()));
+    /**
+     * The moves from the slots {@code before} (in the event's zone {@code zoneBefore}) to the slots
+     * {@code after} (in {@code zoneAfter}), matched by their wall-clock start in their own zone.
+     */
+    static SlotMoves between(List<SlotRow> before, ZoneId zoneBefore, List<SlotRow> after, ZoneId zoneAfter) {
+        var byStart = new HashMap<LocalDateTime, String>();
+        after.forEach(s -> byStart.put(LocalDateTime.ofInstant(s.startsAt(), zoneAfter), s.code()));
         var codes = new HashMap<String, String>();
-        boolean changed = before.size() != after.size();
+        boolean changed = before.size() != after.size() || !zoneBefore.equals(zoneAfter);
         for (var s : before) {
-            String code = byInstant.get(s.startsAt());
+            String code = byStart.get(LocalDateTime.ofInstant(s.startsAt(), zoneBefore));
             if (code != null) {
                 codes.put(s.code(), code);
             }

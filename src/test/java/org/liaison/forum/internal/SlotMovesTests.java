@@ -10,7 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** Slot codes follow their moments when an event's plan changes: by the instant a slot starts, not by its code. */
+/** Slot codes follow their moments when an event's plan changes: by the date and time a slot starts where the forum is, not by its code. */
 class SlotMovesTests {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -23,7 +23,7 @@ class SlotMovesTests {
 
     @Test
     void withoutTheFirstDayTheSecondDaysSlotsTakeTheFirstDaysCodesAndTheFirstDaysAreGone() {
-        var moves = SlotMoves.between(rows(List.of(MAY_20, MAY_21), 20), rows(List.of(MAY_21), 20));
+        var moves = SlotMoves.between(rows(List.of(MAY_20, MAY_21), 20), SHANGHAI, rows(List.of(MAY_21), 20), SHANGHAI);
 
         assertThat(moves.changed()).isTrue();
         assertThat(moves.code("d2-1020")).isEqualTo("d1-1020");
@@ -35,7 +35,8 @@ class SlotMovesTests {
 
     @Test
     void anEarlierDayShiftsEveryCodeByADay() {
-        var moves = SlotMoves.between(rows(List.of(MAY_20, MAY_21), 20), rows(List.of(MAY_20.minusDays(1), MAY_20, MAY_21), 20));
+        var moves = SlotMoves.between(rows(List.of(MAY_20, MAY_21), 20), SHANGHAI,
+                rows(List.of(MAY_20.minusDays(1), MAY_20, MAY_21), 20), SHANGHAI);
 
         assertThat(Map.of("d1-1000", moves.code("d1-1000"), "d2-1040", moves.code("d2-1040")))
                 .isEqualTo(Map.of("d1-1000", "d2-1000", "d2-1040", "d3-1040"));
@@ -43,7 +44,7 @@ class SlotMovesTests {
 
     @Test
     void aLongerSlotKeepsOnlyTheMomentsAnewSlotStillStartsAt() {
-        var moves = SlotMoves.between(rows(List.of(MAY_20), 20), rows(List.of(MAY_20), 30));
+        var moves = SlotMoves.between(rows(List.of(MAY_20), 20), SHANGHAI, rows(List.of(MAY_20), 30), SHANGHAI);
 
         assertThat(moves.code("d1-1000")).isEqualTo("d1-1000");
         assertThat(moves.code("d1-1020")).isNull();
@@ -51,18 +52,22 @@ class SlotMovesTests {
     }
 
     @Test
-    void anotherTimeZoneMovesEveryMomentSoCodesFollowTheInstantNotTheClock() {
+    void correctingTheTimeZoneKeepsEveryMeetingAtItsTimeOfDay() {
         var before = rows(List.of(MAY_20), 20);
         var tokyo = new SlotPlan(List.of(MAY_20), LocalTime.of(10, 0), LocalTime.of(11, 0), 20).rows(ZoneId.of("Asia/Tokyo"));
-        var moves = SlotMoves.between(before, tokyo);
+        var moves = SlotMoves.between(before, SHANGHAI, tokyo, ZoneId.of("Asia/Tokyo"));
 
-        // 10:20 in Shanghai is 11:20 in Tokyo: no Tokyo slot then; 10:00 Shanghai = 11:00 Tokyo: none either
-        assertThat(moves.codes(List.of("d1-1000", "d1-1020", "d1-1040"))).isEmpty();
+        // participants were told 10:20; the forum is in Tokyo after all, and it is still 10:20 there
+        assertThat(moves.changed()).isTrue();
+        assertThat(moves.codes(List.of("d1-1000", "d1-1020", "d1-1040"))).containsExactly("d1-1000", "d1-1020", "d1-1040");
+        // a zone and a shorter day at once: what no longer starts then is gone
+        var shorter = new SlotPlan(List.of(MAY_20), LocalTime.of(10, 0), LocalTime.of(10, 40), 20).rows(ZoneId.of("Asia/Tokyo"));
+        assertThat(SlotMoves.between(before, SHANGHAI, shorter, ZoneId.of("Asia/Tokyo")).code("d1-1040")).isNull();
     }
 
     @Test
     void theSameSlotsMoveNothing() {
-        var moves = SlotMoves.between(rows(List.of(MAY_20, MAY_21), 20), rows(List.of(MAY_21, MAY_20), 20));
+        var moves = SlotMoves.between(rows(List.of(MAY_20, MAY_21), 20), SHANGHAI, rows(List.of(MAY_21, MAY_20), 20), SHANGHAI);
 
         assertThat(moves.changed()).isFalse();
         assertThat(moves.code("d2-1040")).isEqualTo("d2-1040");
