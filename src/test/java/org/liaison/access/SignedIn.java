@@ -83,6 +83,11 @@ public final class SignedIn {
      * recovery code) afterwards, through {@link SecondFactorWallet}.
      */
     public MockHttpSession login(String username, String password) throws Exception {
+        return login(mvc, username, password);
+    }
+
+    /** {@link #login(String, String)} for any user, such as the demo users of a demo instance. */
+    public static MockHttpSession login(MockMvc mvc, String username, String password) throws Exception {
         var result = mvc.perform(post("/login").param("username", username).param("password", password).with(csrf()))
                 .andReturn();
         var session = (MockHttpSession) result.getRequest().getSession(false);

@@ -3,6 +3,7 @@ package org.liaison.directory.web;
 import java.util.Arrays;
 
 import org.liaison.access.Role;
+import org.liaison.shared.HistoryVocabulary;
 import org.liaison.shared.NavigationItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,5 +16,16 @@ class DirectoryNavigation {
     NavigationItem directoryNavigationItem() {
         return NavigationItem.forAuthorities(100, "directory.nav", "/directory",
                 Arrays.stream(Role.values()).map(Role::authority).toList());
+    }
+
+    /** An organization's kind and a relation's type read in the reader's language in history panels. */
+    @Bean
+    HistoryVocabulary organizationKindHistory() {
+        return new HistoryVocabulary("kind", "directory.kind.");
+    }
+
+    @Bean
+    HistoryVocabulary relationTypeHistory() {
+        return new HistoryVocabulary("type", "directory.relation.");
     }
 }

@@ -17,6 +17,7 @@ import org.liaison.relationships.internal.paths.Chain;
 import org.liaison.relationships.internal.paths.IntroductionPaths;
 import org.liaison.relationships.internal.paths.Link;
 import org.liaison.shared.NotFoundException;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,12 +32,15 @@ public class RelationshipPaths {
     private final DirectoryQueries directory;
     private final RelationshipAccess access;
     private final Clock clock;
+    private final MessageSource messages;
 
-    RelationshipPaths(EngagementParties parties, DirectoryQueries directory, RelationshipAccess access, Clock clock) {
+    RelationshipPaths(EngagementParties parties, DirectoryQueries directory, RelationshipAccess access, Clock clock,
+            MessageSource messages) {
         this.parties = parties;
         this.directory = directory;
         this.access = access;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /**
@@ -101,9 +105,22 @@ public class RelationshipPaths {
             var linkTo = symmetric ? toParty : party(step.link().to(), summaries, personNames, locale);
             LocalDate start = since.get(step.link().id());
             return new PathView.StepView(from, toParty, step.link().kind(), step.link().label(),
-                    linkFrom.name() + " " + step.link().label() + " " + linkTo.name(),
+                    linkFrom.name() + " " + label(step.link(), locale) + " " + linkTo.name(),
                     start == null ? null : start.toString());
         }).toList())).toList();
+    }
+
+    /**
+     * A link's type in the reader's language: a relation's type and an engagement's kind from their
+     * modules' bundles, an affiliation without a role as "works at"; a role is the directory's text.
+     */
+    private String label(Link link, Locale locale) {
+        String key = switch (link.kind()) {
+            case "relation" -> "directory.relation." + link.label();
+            case "engagement" -> "engagement.kind." + link.label();
+            default -> "AFFILIATED_WITH".equals(link.label()) ? "relationships.paths.affiliated" : null;
+        };
+        return key == null ? link.label() : messages.getMessage(key, null, link.label(), locale);
     }
 
     private PathView.Party party(String key, Map<OrganizationId, OrganizationSummary> summaries,

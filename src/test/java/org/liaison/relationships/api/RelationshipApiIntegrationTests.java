@@ -359,10 +359,12 @@ class RelationshipApiIntegrationTests {
             assertThat(steps.get(0).get("from").get("name").asString()).isEqualTo("Skolkovo Foundation");
             assertThat(steps.get(0).get("to").get("name").asString()).isEqualTo("Keidanren");
             assertThat(steps.get(0).get("kind").asString()).isEqualTo("engagement");
-            assertThat(steps.get(0).get("link").asString()).isEqualTo("Skolkovo Foundation MEETING Keidanren");
+            assertThat(steps.get(0).get("link").asString()).isEqualTo("Skolkovo Foundation Meeting Keidanren");
             assertThat(steps.get(0).get("since").asString()).isEqualTo("2012-04-26");
             assertThat(steps.get(1).get("to").get("name").asString()).isEqualTo("Toshiba");
-            assertThat(steps.get(1).get("link").asString()).isEqualTo("Toshiba MEMBER_OF Keidanren");
+            // the link reads in the caller's language; its type stays the code
+            assertThat(steps.get(1).get("link").asString()).isEqualTo("Toshiba is a member of Keidanren");
+            assertThat(steps.get(1).get("type").asString()).isEqualTo("MEMBER_OF");
         });
     }
 
