@@ -2,6 +2,7 @@ package org.liaison;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -9,14 +10,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.liaison.AuthorizationMatrixIntegrationTests.Endpoint;
@@ -24,7 +30,10 @@ import org.liaison.access.Actor;
 import org.liaison.access.NewUser;
 import org.liaison.access.Role;
 import org.liaison.access.UserAccounts;
+import org.liaison.documents.Documents;
 import org.liaison.documents.SampleFiles;
+import org.liaison.shared.LiaisonSettings;
+import org.liaison.shared.RawUpload;
 import org.liaison.support.PageClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,7 +42,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMapping;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The upload size limit at its edge on every upload endpoint (checklist item 11), over real HTTP to
@@ -42,7 +55,9 @@ import org.springframework.util.unit.DataSize;
  * endpoint, so nothing is stored), and one byte more is refused with 413 — a problem detail
  * {@code too-large} in the API, a page saying so for a form, sent as a browser sends it (the CSRF
  * token after the file). The maximum is the multipart file limit ({@code spring.servlet.multipart.max-file-size})
- * for multipart endpoints and the body limit ({@code liaison.max-body-size}) for the API's raw-body upload.
+ * for multipart endpoints and, for an endpoint taking the file as its raw body ({@link RawUpload}), its own
+ * limit: the agreements' documents 20 MB ({@code liaison.documents.max-size}, as the page and the OpenAPI
+ * text say), not the 2 MB of JSON bodies ({@code liaison.max-body-size}), which still holds beside them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -64,6 +79,10 @@ class UploadLimitIntegrationTests {
     DataSize maxFile;
     @Value("${liaison.max-body-size}")
     DataSize maxBody;
+    @Autowired
+    Documents documents;
+    @Autowired
+    LiaisonSettings settings;
 
     AuthorizationMatrixIntegrationTests matrix;
     PageClient administrator;
@@ -83,15 +102,113 @@ class UploadLimitIntegrationTests {
         return bytes;
     }
 
+    /** A handler taking a file as its raw body: its limit (the annotation's, resolved) and the type it is sent as. */
+    record Raw(long maxBytes, String contentType) {}
+
+    /** Every handler marked {@link RawUpload}, by endpoint. */
+    static Map<Endpoint, Raw> rawUploads(ApplicationContext context) {
+        var result = new LinkedHashMap<Endpoint, Raw>();
+        for (var mapping : context.getBeansOfType(RequestMappingInfoHandlerMapping.class).values()) {
+            mapping.getHandlerMethods().forEach((info, handler) -> {
+                var upload = handler.getMethodAnnotation(RawUpload.class);
+                if (upload == null) {
+                    return;
+                }
+                long max = DataSize.parse(context.getEnvironment().resolveRequiredPlaceholders(upload.maxSize()).strip()).toBytes();
+                String type = info.getConsumesCondition().getConsumableMediaTypes().stream()
+                        .filter(t -> !t.isWildcardType() && !t.isWildcardSubtype()).map(MediaType::toString).findFirst()
+                        .orElse("application/pdf");
+                for (String pattern : info.getPatternValues()) {
+                    info.getMethodsCondition().getMethods().forEach(m -> result.put(new Endpoint(m.name(), pattern), new Raw(max, type)));
+                }
+            });
+        }
+        return result;
+    }
+
+    /**
+     * Every endpoint reading a file from its raw body (its name in {@code fileName}) says so with
+     * {@link RawUpload}, and the agreements' one takes what the document store takes (20 MB), the
+     * limit the page and the OpenAPI text state; the OpenAPI text of each states its true limit.
+     */
+    @Test
+    void everyRawUploadDeclaresItsOwnLimitAndTheDocumentSaysIt() throws Exception {
+        var raw = rawUploads(context);
+        var byFileName = UploadSweepIntegrationTests.multipartEndpoints(context).entrySet().stream()
+                .filter(e -> e.getValue().equals(UploadSweepIntegrationTests.RAW)).map(Map.Entry::getKey).toList();
+        assertThat(byFileName).isNotEmpty();
+        assertThat(raw.keySet()).as("handlers reading a file from the raw body are marked @RawUpload").containsAll(byFileName);
+        var agreements = new Endpoint("POST", "/api/v1/agreements/{id}/documents");
+        assertThat(raw.get(agreements).maxBytes()).isEqualTo(documents.maxSize()).isEqualTo(DataSize.ofMegabytes(20).toBytes())
+                .isGreaterThan(maxBody.toBytes());
+        String document;
+        try (var client = HttpClient.newHttpClient()) {
+            document = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+        }
+        var api = JsonMapper.builder().build().readTree(document);
+        for (var e : raw.entrySet()) {
+            String description = api.path("paths").path(e.getKey().path()).path(e.getKey().method().toLowerCase(Locale.ROOT))
+                    .path("description").asString("");
+            assertThat(description).as("the OpenAPI text of %s", e.getKey()).contains("(" + e.getValue().maxBytes() + " bytes");
+        }
+    }
+
+    /**
+     * A raw upload streamed without a length (chunked) is counted while it is read: one byte over
+     * its limit is refused with 413 as a problem detail, no temporary file is left behind and no
+     * document is stored; a JSON body beside it (a milestone of the same agreement) is still held
+     * to the 2 MB of JSON bodies.
+     */
+    @Test
+    void aStreamedRawUploadOverItsLimitIsRefusedAndJsonBesideItKeepsTheBodyLimit() throws Exception {
+        var upload = new Endpoint("POST", "/api/v1/agreements/{id}/documents");
+        long max = rawUploads(context).get(upload).maxBytes();
+        var shared = new HashMap<String, String>();
+        String path = matrix.samples.fill(upload, upload.path(), Actor.ADMIN, shared);
+        String token = matrix.signedIn.token(Actor.ADMIN);
+        Path tmp = settings.dataDir().resolve("documents").resolve("tmp");
+        try (var client = HttpClient.newHttpClient()) {
+            var listing = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Authorization", "Bearer " + token).header("Accept", "application/json").build();
+            String before = client.send(listing, HttpResponse.BodyHandlers.ofString()).body();
+            byte[] content = executable(max + 1);
+            var streamed = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path + "?fileName=report.pdf"))
+                    .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                    .header("Content-Type", "application/pdf")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(content))).build();
+            var response = client.send(streamed, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(response.body()).contains("\"code\":\"too-large\"");
+            assertThat(client.send(listing, HttpResponse.BodyHandlers.ofString()).body()).isEqualTo(before);
+            if (Files.isDirectory(tmp)) {
+                try (var left = Files.list(tmp)) {
+                    assertThat(left.toList()).as("temporary files left in %s", tmp).isEmpty();
+                }
+            }
+            var milestone = new Endpoint("POST", "/api/v1/agreements/{id}/milestones");
+            String milestones = matrix.samples.fill(milestone, milestone.path(), Actor.ADMIN, new HashMap<>());
+            byte[] json = ("{\"title\":\"" + "x".repeat(Math.toIntExact(maxBody.toBytes())) + "\"}").getBytes(StandardCharsets.UTF_8);
+            var big = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + milestones))
+                    .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                    .header("Content-Type", "application/json").expectContinue(true)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(big.statusCode()).isEqualTo(413);
+            assertThat(big.body()).contains("\"code\":\"too-large\"");
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> theLimitHoldsToTheByteOnEveryUploadEndpoint() {
-        var endpoints = UploadSweepIntegrationTests.multipartEndpoints(context);
-        assertThat(endpoints).hasSizeGreaterThanOrEqualTo(9);
+        var endpoints = new LinkedHashMap<>(UploadSweepIntegrationTests.multipartEndpoints(context));
+        var raw = rawUploads(context);
+        raw.keySet().forEach(e -> endpoints.put(e, UploadSweepIntegrationTests.RAW));
+        assertThat(endpoints).hasSizeGreaterThanOrEqualTo(10);
         var rows = Sweeps.rows();
         String tooLarge = messages.getMessage("error.too-large", null, java.util.Locale.ENGLISH);
         return endpoints.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey().toString(), () -> {
-            boolean raw = e.getValue().equals(UploadSweepIntegrationTests.RAW);
-            long max = raw ? maxBody.toBytes() : maxFile.toBytes();
+            boolean isRaw = e.getValue().equals(UploadSweepIntegrationTests.RAW);
+            long max = isRaw ? raw.get(e.getKey()).maxBytes() : maxFile.toBytes();
             var row = rows.get(e.getKey());
             var wrong = new ArrayList<String>();
             var atMax = send(e.getKey(), e.getValue(), row.body(), executable(max));
@@ -134,7 +251,10 @@ class UploadLimitIntegrationTests {
             var query = new StringBuilder("?fileName=report.pdf");
             fields.forEach(f -> query.append('&').append(URLEncoder.encode(f[0], StandardCharsets.UTF_8)).append('=')
                     .append(URLEncoder.encode(f[1], StandardCharsets.UTF_8)));
-            request.uri(URI.create("http://localhost:" + port + path + query)).header("Content-Type", "application/pdf")
+            // Expect: 100-continue, as a client sending a large file should: a body refused for its declared
+            // length is then not sent at all (otherwise the server closes the connection under a client still writing)
+            request.uri(URI.create("http://localhost:" + port + path + query))
+                    .header("Content-Type", rawUploads(context).get(endpoint).contentType()).expectContinue(true)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(content));
         } else {
             String boundary = "----LiaisonBoundary" + Long.toHexString(System.nanoTime());
@@ -153,6 +273,8 @@ class UploadLimitIntegrationTests {
         try (var client = HttpClient.newHttpClient()) {
             var response = client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.body());
+        } catch (java.io.IOException e) {
+            return new Answer(-1, "no answer (" + content.length + " bytes to " + path + "): " + e);
         }
     }
 

@@ -25,7 +25,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * cannot make the server buffer an unbounded JSON or form body. A declared Content-Length over the
  * limit is refused before anything is read; a body without one (chunked) is counted while it is
  * read and fails with {@link BodyTooLargeException}, which {@link ErrorAdvice} answers with 413.
- * Multipart uploads have their own limits ({@code spring.servlet.multipart.*}).
+ * Multipart uploads have their own limits ({@code spring.servlet.multipart.*}). A handler marked
+ * {@link RawUpload} (a file sent as the body itself, such as an agreement's document) is held the
+ * same way to its own limit instead ({@link RawUploads}), so the 2 MB meant for JSON does not cut a
+ * 20 MB document.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -34,12 +37,14 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     private final long limit;
     private final Problems problems;
     private final MessageSource messages;
+    private final RawUploads uploads;
 
     BodySizeLimitFilter(@Value("${liaison.max-body-size:2MB}") DataSize limit, Problems problems,
-            MessageSource messages) {
+            MessageSource messages, RawUploads uploads) {
         this.limit = limit.toBytes();
         this.problems = problems;
         this.messages = messages;
+        this.uploads = uploads;
     }
 
     @Override
@@ -51,16 +56,20 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > limit) {
+        long max = uploads.limitOf(request).orElse(limit);
+        if (request.getContentLengthLong() > max) {
             if (Problems.isApiRequest(request)) {
                 problems.write(request, response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large",
                         messages.getMessage("error.too-large", null, request.getLocale())));
+                // sent now: the container, finding the body unread and larger than it swallows, closes the
+                // connection before it would flush a response still in its buffer (the client saw none)
+                response.flushBuffer();
             } else {
                 response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             }
             return;
         }
-        chain.doFilter(new Limited(request, limit), response);
+        chain.doFilter(new Limited(request, max), response);
     }
 
     /** Raised while reading a body that turns out larger than the limit. */

@@ -32,6 +32,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -142,12 +143,24 @@ class ErrorAdvice {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ModelAndView unreadable(HttpMessageNotReadableException ex, HttpServletRequest req, HttpServletResponse res,
             Locale locale) throws IOException {
-        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BodySizeLimitFilter.BodyTooLargeException) {
-                return respond(req, res, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", text("error.too-large", locale)));
-            }
+        if (bodyTooLarge(ex)) {
+            return respond(req, res, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", text("error.too-large", locale)));
         }
         return respond(req, res, Problems.of(HttpStatus.BAD_REQUEST, "unreadable-body", text("error.unreadable-body", locale)));
+    }
+
+    /**
+     * Whether the body-size filter stopped the body being read: a converter reports it as an
+     * unreadable body, a handler that streams its body itself (a {@link RawUpload}) perhaps wrapped
+     * in an {@link java.io.UncheckedIOException}.
+     */
+    static boolean bodyTooLarge(Throwable ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodySizeLimitFilter.BodyTooLargeException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @ExceptionHandler({ MethodArgumentTypeMismatchException.class, IllegalArgumentException.class })
@@ -160,6 +173,17 @@ class ErrorAdvice {
     ModelAndView tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest req, HttpServletResponse res,
             Locale locale) throws IOException {
         return respond(req, res, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", text("error.too-large", locale)));
+    }
+
+    /**
+     * A multipart body the container or Spring cannot parse (broken framing, a NUL in a part's file
+     * name, which Spring's header parser refuses): the client's error, 400, not a 500.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView brokenMultipart(MultipartException ex, HttpServletRequest req, HttpServletResponse res, Locale locale)
+            throws IOException {
+        log.info("Unreadable multipart body on {} {}: {}", req.getMethod(), req.getRequestURI(), ex.getMessage());
+        return respond(req, res, Problems.of(HttpStatus.BAD_REQUEST, "bad-request", text("error.bad-request", locale)));
     }
 
     @ExceptionHandler({ AccessDeniedException.class, AuthorizationDeniedException.class })
@@ -184,6 +208,9 @@ class ErrorAdvice {
     @ExceptionHandler(Exception.class)
     ModelAndView unexpected(Exception ex, HttpServletRequest req, HttpServletResponse res, Locale locale)
             throws IOException {
+        if (bodyTooLarge(ex)) {
+            return respond(req, res, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", text("error.too-large", locale)));
+        }
         log.error("Unexpected error on {} {}", req.getMethod(), req.getRequestURI(), ex);
         return respond(req, res, Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "server-error", text("error.server-error", locale)));
     }

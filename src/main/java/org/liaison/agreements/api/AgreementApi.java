@@ -24,6 +24,7 @@ import org.liaison.agreements.internal.AgreementView;
 import org.liaison.agreements.internal.MilestoneDraft;
 import org.liaison.agreements.internal.MilestoneView;
 import org.liaison.agreements.internal.Transition;
+import org.liaison.shared.RawUpload;
 import org.liaison.shared.Versions;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -177,11 +178,13 @@ class AgreementApi {
     }
 
     @PostMapping(path = "/{id}/documents", consumes = MediaType.ALL_VALUE)
+    @RawUpload(maxSize = "${liaison.documents.max-size:20MB}")
     @Operation(summary = "Upload a document: the raw bytes as the body, its name in fileName",
-            description = "PDF, DOCX, ODT or plain text, told from the content; 413 over the size limit; 422 for other types. "
-                    + "With document, a new version of that document.")
+            description = "PDF, DOCX, ODT or plain text, told from the content; 422 for other types. "
+                    + "With document, a new version of that document. The limit is liaison.documents.max-size, "
+                    + "the same as the page's upload.")
     @ApiResponse(responseCode = "201", description = "Stored")
-    @ApiResponse(responseCode = "413", description = "Larger than liaison.documents.max-size")
+    @ApiResponse(responseCode = "413", description = "Larger than liaison.documents.max-size (20 MB unless configured)")
     @ApiResponse(responseCode = "422", description = "A type that is not accepted (code document-type-not-allowed)")
     ResponseEntity<DocumentJson> upload(@PathVariable UUID id, @RequestParam String fileName,
             @RequestParam(required = false) @Nullable UUID document, HttpServletRequest request) throws java.io.IOException {

@@ -34,6 +34,7 @@ import org.liaison.fund.internal.FundViews.RateView;
 import org.liaison.fund.internal.LedgerService;
 import org.liaison.fund.internal.RateService;
 import org.liaison.fund.api.FundBodies.*;
+import org.liaison.shared.RawUpload;
 import org.liaison.shared.Versions;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.core.io.InputStreamResource;
@@ -339,6 +340,7 @@ class FundApi {
     }
 
     @PostMapping(path = "/rates/import", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
+    @RawUpload(maxSize = "${liaison.max-body-size:2MB}") // read whole into a String: it keeps the JSON bodies' limit
     @Operation(summary = "Import rates from CSV (date,base,quote,rate)", description = "Good rows are kept; bad rows are reported with their line.")
     ImportResult importRates(@RequestBody(required = false) @Nullable String csv) {
         return rates.importCsv(new StringReader(csv == null ? "" : csv), "csv import");
