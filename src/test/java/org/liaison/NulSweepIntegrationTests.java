@@ -174,11 +174,9 @@ class NulSweepIntegrationTests {
 
     /** Paths of every string in the filled body (one element of a list stands for the list), and declared strings it leaves out. */
     List<List<String>> jsonStrings(Row row) {
-        var shared = new HashMap<String, String>();
-        matrix.samples.fill(row.endpoint(), row.endpoint().path(), Actor.ADMIN, shared); // the body may name the path's records
-        var body = JSON.readTree(matrix.samples.fill(row.endpoint(), row.body(), Actor.ADMIN, shared));
+        var body = filled(row).body();
         var paths = new ArrayList<List<String>>();
-        collect(body, List.of(), paths);
+        walk(body, List.of(), paths, true);
         var schema = openApi.path("paths").path(row.endpoint().path()).path(row.endpoint().method().toLowerCase())
                 .path("requestBody").path("content").path("application/json").path("schema");
         while (schema.has("$ref")) {
@@ -193,32 +191,66 @@ class NulSweepIntegrationTests {
         return paths;
     }
 
-    static void collect(JsonNode node, List<String> prefix, List<List<String>> paths) {
-        if (node.isString()) {
+    /**
+     * Collects the paths of every string ({@code strings}) or of every object (otherwise, the body itself
+     * being the empty path) under {@code node}; one element of a list stands for the list.
+     */
+    static void walk(JsonNode node, List<String> prefix, List<List<String>> paths, boolean strings) {
+        if (node.isString() && strings) {
             paths.add(prefix);
         } else if (node.isArray() && !node.isEmpty()) {
             var path = new ArrayList<>(prefix);
             path.add("0");
-            collect(node.get(0), path, paths);
+            walk(node.get(0), path, paths, strings);
         } else if (node.isObject()) {
+            if (!strings) {
+                paths.add(prefix);
+            }
             for (var e : node.properties()) {
                 var path = new ArrayList<>(prefix);
                 path.add(e.getKey());
-                collect(e.getValue(), path, paths);
+                walk(e.getValue(), path, paths, strings);
             }
         }
     }
 
+    /** A matrix write as the administrator sends it: the path and the body with their samples filled in. */
+    record FilledWrite(String path, JsonNode body) {
+    }
+
+    FilledWrite filled(Row row) {
+        Endpoint endpoint = row.endpoint();
+        var shared = new HashMap<String, String>(); // the body may name the path's records
+        String path = matrix.samples.fill(endpoint, endpoint.path(), Actor.ADMIN, shared);
+        return new FilledWrite(path, JSON.readTree(matrix.samples.fill(endpoint, row.body(), Actor.ADMIN, shared)));
+    }
+
+    /** The node at these steps (member names, list indexes) of a body. */
+    static JsonNode at(JsonNode body, List<String> steps) {
+        JsonNode node = body;
+        for (String step : steps) {
+            node = node.isArray() ? node.get(Integer.parseInt(step)) : node.get(step);
+        }
+        return node;
+    }
+
+    /** Sends a (changed) filled write with the matrix row's headers as the administrator. */
+    MockHttpServletResponse send(Row row, FilledWrite write) throws Exception {
+        var request = request(HttpMethod.valueOf(row.endpoint().method()), write.path()).contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON).content(JSON.writeValueAsBytes(write.body()));
+        for (String header : row.headers().split(";")) {
+            if (header.contains(":")) {
+                request.header(header.substring(0, header.indexOf(':')).strip(), header.substring(header.indexOf(':') + 1).strip());
+            }
+        }
+        requests.incrementAndGet();
+        return mvc.perform(matrix.signedIn.as(Actor.ADMIN, request, true)).andReturn().getResponse();
+    }
+
     /** The matrix's write with a NUL at the end of the string at this path (or a NUL string where the body has none). */
     MockHttpServletResponse jsonWrite(Row row, List<String> field) throws Exception {
-        Endpoint endpoint = row.endpoint();
-        var shared = new HashMap<String, String>();
-        String path = matrix.samples.fill(endpoint, endpoint.path(), Actor.ADMIN, shared);
-        var body = JSON.readTree(matrix.samples.fill(endpoint, row.body(), Actor.ADMIN, shared));
-        JsonNode parent = body;
-        for (String step : field.subList(0, field.size() - 1)) {
-            parent = parent.isArray() ? parent.get(Integer.parseInt(step)) : parent.get(step);
-        }
+        var write = filled(row);
+        JsonNode parent = at(write.body(), field.subList(0, field.size() - 1));
         String last = field.getLast();
         if (parent instanceof ArrayNode array) {
             int index = Integer.parseInt(last);
@@ -227,15 +259,7 @@ class NulSweepIntegrationTests {
             var object = (ObjectNode) parent;
             object.put(last, withNul(object.path(last).asString("Matrix")));
         }
-        var request = request(HttpMethod.valueOf(endpoint.method()), path).contentType(MediaType.APPLICATION_JSON)
-                .accept(MediaType.APPLICATION_JSON).content(JSON.writeValueAsBytes(body));
-        for (String header : row.headers().split(";")) {
-            if (header.contains(":")) {
-                request.header(header.substring(0, header.indexOf(':')).strip(), header.substring(header.indexOf(':') + 1).strip());
-            }
-        }
-        requests.incrementAndGet();
-        return mvc.perform(matrix.signedIn.as(Actor.ADMIN, request, true)).andReturn().getResponse();
+        return send(row, write);
     }
 
     /**
@@ -467,49 +491,16 @@ class NulSweepIntegrationTests {
 
     /** Paths of every object in the filled body (the body itself is the empty path; one element of a list stands for the list). */
     List<List<String>> jsonObjects(Row row) {
-        var shared = new HashMap<String, String>();
-        matrix.samples.fill(row.endpoint(), row.endpoint().path(), Actor.ADMIN, shared);
-        var body = JSON.readTree(matrix.samples.fill(row.endpoint(), row.body(), Actor.ADMIN, shared));
         var paths = new ArrayList<List<String>>();
-        objects(body, List.of(), paths);
+        walk(filled(row).body(), List.of(), paths, false);
         return paths;
-    }
-
-    static void objects(JsonNode node, List<String> prefix, List<List<String>> paths) {
-        if (node.isArray() && !node.isEmpty()) {
-            var path = new ArrayList<>(prefix);
-            path.add("0");
-            objects(node.get(0), path, paths);
-        } else if (node.isObject()) {
-            paths.add(prefix);
-            for (var e : node.properties()) {
-                var path = new ArrayList<>(prefix);
-                path.add(e.getKey());
-                objects(e.getValue(), path, paths);
-            }
-        }
     }
 
     /** The matrix's write with one more member, its name holding a NUL, in the object at this path. */
     MockHttpServletResponse jsonKeyWrite(Row row, List<String> object) throws Exception {
-        Endpoint endpoint = row.endpoint();
-        var shared = new HashMap<String, String>();
-        String path = matrix.samples.fill(endpoint, endpoint.path(), Actor.ADMIN, shared);
-        var body = JSON.readTree(matrix.samples.fill(endpoint, row.body(), Actor.ADMIN, shared));
-        JsonNode target = body;
-        for (String step : object) {
-            target = target.isArray() ? target.get(Integer.parseInt(step)) : target.get(step);
-        }
-        ((ObjectNode) target).put("Matrix" + NUL + "key", "Matrix value");
-        var request = request(HttpMethod.valueOf(endpoint.method()), path).contentType(MediaType.APPLICATION_JSON)
-                .accept(MediaType.APPLICATION_JSON).content(JSON.writeValueAsBytes(body));
-        for (String header : row.headers().split(";")) {
-            if (header.contains(":")) {
-                request.header(header.substring(0, header.indexOf(':')).strip(), header.substring(header.indexOf(':') + 1).strip());
-            }
-        }
-        requests.incrementAndGet();
-        return mvc.perform(matrix.signedIn.as(Actor.ADMIN, request, true)).andReturn().getResponse();
+        var write = filled(row);
+        ((ObjectNode) at(write.body(), object)).put("Matrix" + NUL + "key", "Matrix value");
+        return send(row, write);
     }
 
     @AfterAll
